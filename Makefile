@@ -1,0 +1,61 @@
+# Osallisuus: two commands for a newcomer (`make run`, `make test`); the rest for developers.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+PORT ?= 8000
+DEV_SETTINGS := osallisuus_site.settings.dev
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test test-fast lint format browser-deps messages compilemessages bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(STAMP): $(PY) requirements.lock pyproject.toml
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+compilemessages: $(STAMP)
+	$(PY) manage.py compile_catalogs
+
+setup: install compilemessages
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py migrate --no-input
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py load_demo_content
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py ensure_demo_admin
+
+run: setup
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/, user 'demo', password 'demo-admin-2026')"
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Browser tests need Debian's chromium and axe-core from npm (never a browser download).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+	@test -f node_modules/axe-core/axe.min.js || npm ci --silent --no-audit --no-fund
+
+test: install compilemessages browser-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run --settings=osallisuus_site.settings.test
+	$(BIN)/pytest
+
+test-fast: install compilemessages
+	$(BIN)/pytest -m "not browser"
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install
+	$(PY) manage.py makemessages --locale fi --locale sv --locale en --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete
+
+clean:
+	rm -rf $(VENV) node_modules static db.sqlite3

@@ -1,0 +1,95 @@
+"""Body blocks for the home, content and guide pages."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"))
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "home/blocks/heading.html"
+
+
+class ChecklistBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, label=_("Title"))
+    items = blocks.ListBlock(blocks.CharBlock(label=_("Task")), label=_("Tasks"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Checklist")
+        template = "home/blocks/checklist.html"
+
+
+class KeyPointBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    text = blocks.TextBlock(label=_("Text"))
+
+
+class KeyPointsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, label=_("Title"))
+    items = blocks.ListBlock(KeyPointBlock(), label=_("Points"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Key points")
+        template = "home/blocks/key_points.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(choices=[("tip", _("Tip")), ("note", _("Note"))], default="tip")
+    title = blocks.CharBlock(label=_("Title"))
+    text = blocks.TextBlock(label=_("Text"))
+
+    class Meta:
+        icon = "warning"
+        label = _("Callout")
+        template = "home/blocks/callout.html"
+
+
+class QuestionSetBlock(blocks.StructBlock):
+    domain = SnippetChooserBlock("programs.ParticipationDomain", label=_("Domain of participation"))
+
+    class Meta:
+        icon = "help"
+        label = _("Guiding questions of a domain")
+        template = "home/blocks/question_set.html"
+
+    def get_api_representation(self, value, context=None):
+        domain = value["domain"]
+        return {
+            "domain": domain.key,
+            "name": domain.name,
+            "questions": [
+                {"id": block.id, **block.block.get_api_representation(block.value)}
+                for block in domain.questions
+            ],
+        }
+
+
+class ResourceLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    url = blocks.URLBlock(label=_("Address"))
+    description = blocks.TextBlock(required=False, label=_("Description"))
+
+    class Meta:
+        icon = "link"
+        label = _("Resource link")
+        template = "home/blocks/resource_link.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=PARAGRAPH_FEATURES, label=_("Paragraph"), template="home/blocks/paragraph.html"
+    )
+    checklist = ChecklistBlock()
+    key_points = KeyPointsBlock()
+    callout = CalloutBlock()
+    question_set = QuestionSetBlock()
+    resource_link = ResourceLinkBlock()

@@ -1,0 +1,4 @@
+from .guide import GuideIndexPage, GuideStepPage
+from .pages import ContentPage, HomePage
+
+__all__ = ["ContentPage", "GuideIndexPage", "GuideStepPage", "HomePage"]

@@ -1,0 +1,92 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+from programs.models import ChecklistItem, MonitoringTool, ParticipationVoice
+
+from .pages import BasePage
+
+
+class GuideIndexPage(BasePage):
+    """THL's guide: why participation matters and the five steps."""
+
+    subpage_types = ["home.GuideStepPage"]
+    max_count_per_parent = 1
+    template = "home/guide_index_page.html"
+
+    class Meta:
+        verbose_name = _("guide index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["steps"] = (
+            GuideStepPage.objects.child_of(self).live().public().order_by("step_number")
+        )
+        return context
+
+
+class GuideStepPage(BasePage):
+    """One of the five steps of THL's method."""
+
+    step_number = models.PositiveSmallIntegerField(
+        choices=[(n, str(n)) for n in range(1, 6)], verbose_name=_("step number")
+    )
+    who_takes_part = models.TextField(blank=True, verbose_name=_("who takes part"))
+    produces = models.TextField(blank=True, verbose_name=_("what the step produces"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("step_number"),
+        FieldPanel("intro"),
+        FieldPanel("who_takes_part"),
+        FieldPanel("produces"),
+        FieldPanel("plain_language_summary"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("who_takes_part"),
+        index.SearchField("produces"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("step_number"),
+        APIField("who_takes_part"),
+        APIField("produces"),
+    ]
+
+    parent_page_types = ["home.GuideIndexPage"]
+    subpage_types = []
+    template = "home/guide_step_page.html"
+
+    class Meta:
+        verbose_name = _("guide step")
+        ordering = ["step_number"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        siblings = {
+            page.step_number: page
+            for page in GuideStepPage.objects.sibling_of(self)
+            .live()
+            .public()
+            .filter(step_number__in=[self.step_number - 1, self.step_number + 1])
+        }
+        context["previous_step"] = siblings.get(self.step_number - 1)
+        context["next_step"] = siblings.get(self.step_number + 1)
+        context.update(self.step_knowledge())
+        return context
+
+    def step_knowledge(self):
+        """The structured knowledge that belongs on this step, in the page's language."""
+        locale = self.locale_id
+        if self.step_number == 1:
+            return {"voices": ParticipationVoice.objects.filter(locale=locale)}
+        if self.step_number == 4:
+            return {
+                "checklist": ChecklistItem.objects.filter(locale=locale, step=4),
+                "tools": MonitoringTool.objects.filter(locale=locale),
+            }
+        if self.step_number == 5:
+            return {"checklist": ChecklistItem.objects.filter(locale=locale, step=5)}
+        return {}

@@ -1,0 +1,59 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+
+
+class BasePage(Page):
+    """Fields every readable page of ours has: a lead, a plain-language summary and a body."""
+
+    intro = models.TextField(blank=True, verbose_name=_("introduction"))
+    plain_language_summary = models.TextField(
+        blank=True,
+        verbose_name=_("plain-language summary"),
+        help_text=_("Three to six short sentences in everyday words that any resident can follow."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("plain_language_summary"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("plain_language_summary"),
+        index.SearchField("body"),
+    ]
+    api_fields = [APIField("intro"), APIField("plain_language_summary"), APIField("body")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    """The front page of one language."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    template = "home/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class ContentPage(BasePage):
+    """A plain page, such as the accessibility statement or the open-data page."""
+
+    show_in_footer = models.BooleanField(default=False, verbose_name=_("show in footer"))
+
+    promote_panels = Page.promote_panels + [FieldPanel("show_in_footer")]
+
+    template = "home/content_page.html"
+
+    class Meta:
+        verbose_name = _("content page")

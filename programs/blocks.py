@@ -1,0 +1,160 @@
+"""StreamField blocks of the programme domain: guiding questions, group, needs, goals, links."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+
+from .choices import (
+    Domain,
+    KnownIndicator,
+    LinkKind,
+    MeasureStatus,
+    NeedMethod,
+    QuestionAudience,
+    QuestionTheme,
+    TargetGroup,
+    Voice,
+)
+
+
+class GuidingQuestionValue(blocks.StructValue):
+    def theme_label(self):
+        return QuestionTheme(self["theme"]).label
+
+    def audience_label(self):
+        return QuestionAudience(self["audience"]).label
+
+
+class GuidingQuestionBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Question"))
+    theme = blocks.ChoiceBlock(choices=QuestionTheme.choices, default=QuestionTheme.GENERAL)
+    audience = blocks.ChoiceBlock(
+        choices=QuestionAudience.choices, default=QuestionAudience.EVERYONE
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Guiding question")
+        value_class = GuidingQuestionValue
+
+    def get_api_representation(self, value, context=None):
+        return {"text": value["text"], "theme": value["theme"], "audience": value["audience"]}
+
+
+class GroupMemberBlock(blocks.StructBlock):
+    voice = blocks.ChoiceBlock(
+        choices=Voice.choices,
+        help_text=_("Which of the nine voices of a participation group these members bring."),
+    )
+    members = blocks.TextBlock(
+        label=_("Members"),
+        help_text=_(
+            "Who represents this voice, e.g. organisations or roles. Avoid private persons' names."
+        ),
+    )
+
+    class Meta:
+        icon = "group"
+        label = _("Group members")
+
+
+class NeedBlock(blocks.StructBlock):
+    domain = blocks.ChoiceBlock(choices=Domain.choices, label=_("Domain of participation"))
+    method = blocks.ChoiceBlock(choices=NeedMethod.choices, label=_("How the need was found"))
+    text = blocks.TextBlock(label=_("Need"))
+
+    class Meta:
+        icon = "search"
+        label = _("Need")
+
+
+class MeasureBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Measure"))
+    description = blocks.TextBlock(required=False, label=_("Description"))
+    responsible = blocks.CharBlock(
+        required=False,
+        label=_("Responsible"),
+        help_text=_("The unit or role that answers for this measure."),
+    )
+    target_groups = blocks.MultipleChoiceBlock(
+        choices=TargetGroup.choices,
+        required=False,
+        label=_("Target groups"),
+        help_text=_(
+            "Whom the measure reaches. Name groups in a weak position when it reaches them."
+        ),
+    )
+    resources = blocks.TextBlock(required=False, label=_("Resources"))
+    schedule = blocks.CharBlock(required=False, label=_("Schedule"))
+    status = blocks.ChoiceBlock(choices=MeasureStatus.choices, default=MeasureStatus.PLANNED)
+    progress = blocks.IntegerBlock(
+        min_value=0,
+        max_value=100,
+        default=0,
+        label=_("Progress (%)"),
+        help_text=_("From 0 to 100."),
+    )
+
+    class Meta:
+        icon = "tick"
+        label = _("Measure")
+
+
+class ObservationBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Date"))
+    value = blocks.FloatBlock(label=_("Value"))
+
+    class Meta:
+        icon = "date"
+        label = _("Observation")
+
+
+class IndicatorBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Indicator"))
+    known_indicator = blocks.ChoiceBlock(
+        choices=KnownIndicator.choices,
+        required=False,
+        label=_("Known indicator"),
+        help_text=_("Choose THL's participation indicator when you measure with it."),
+    )
+    unit = blocks.CharBlock(required=False, label=_("Unit"))
+    baseline = blocks.FloatBlock(required=False, label=_("Baseline"))
+    target = blocks.FloatBlock(required=False, label=_("Target"))
+    observations = blocks.ListBlock(ObservationBlock(), default=[], label=_("Observations"))
+
+    class Meta:
+        icon = "view"
+        label = _("Indicator")
+
+    def clean(self, value):
+        value = super().clean(value)
+        dates = [observation["date"] for observation in value["observations"]]
+        if len(dates) != len(set(dates)):
+            raise StructBlockValidationError(
+                block_errors={
+                    "observations": ValidationError(_("Each observation needs its own date."))
+                }
+            )
+        return value
+
+
+class GoalBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Goal"))
+    description = blocks.TextBlock(required=False, label=_("Target result"))
+    measures = blocks.ListBlock(MeasureBlock(), default=[], label=_("Measures"))
+    indicators = blocks.ListBlock(IndicatorBlock(), default=[], label=_("Indicators"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Goal")
+
+
+class LinkBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(choices=LinkKind.choices, default=LinkKind.WELFARE_REPORT)
+    title = blocks.CharBlock(label=_("Title"))
+    url = blocks.URLBlock(label=_("Address"))
+
+    class Meta:
+        icon = "link"
+        label = _("Link")

@@ -1,0 +1,13 @@
+from .knowledge import ChecklistItem, MonitoringTool, ParticipationDomain, ParticipationVoice
+from .organisation import OrganisationPage, ProgramIndexPage
+from .programme import ProgramPage
+
+__all__ = [
+    "ChecklistItem",
+    "MonitoringTool",
+    "OrganisationPage",
+    "ParticipationDomain",
+    "ParticipationVoice",
+    "ProgramIndexPage",
+    "ProgramPage",
+]

@@ -1,0 +1,56 @@
+"""API representations shared by the programme endpoints."""
+
+from django.utils import translation
+from rest_framework import serializers
+
+
+class OrganisationSummaryField(serializers.Field):
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, organisation):
+        return {
+            "id": organisation.pk,
+            "title": organisation.title,
+            "slug": organisation.slug,
+            "organisation_type": organisation.organisation_type,
+            "region": organisation.region,
+            "official_code": organisation.official_code,
+        }
+
+
+class ReviewField(serializers.Field):
+    """The completeness review, with labels in the programme's own language."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, programme):
+        with translation.override(programme.locale.language_code):
+            criteria = [criterion.as_dict() for criterion in programme.review]
+        return {"all_met": all(c["met"] for c in criteria), "criteria": criteria}
+
+
+class LanguageCodeField(serializers.Field):
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, locale):
+        return locale.language_code
+
+
+class GuidingQuestionsField(serializers.Field):
+    """A domain's questions as `id`, `text`, `theme`, `audience`; the id is the same in every language."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, questions):
+        return [
+            {"id": block.id, **block.block.get_api_representation(block.value)}
+            for block in questions
+        ]

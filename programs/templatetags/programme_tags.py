@@ -1,0 +1,47 @@
+from django import template
+
+from ..charts import indicator_chart
+from ..choices import (
+    Domain,
+    KnownIndicator,
+    LinkKind,
+    MeasureStatus,
+    NeedMethod,
+    TargetGroup,
+    Voice,
+)
+
+register = template.Library()
+
+CHOICES = {
+    "domain": Domain,
+    "known_indicator": KnownIndicator,
+    "link_kind": LinkKind,
+    "status": MeasureStatus,
+    "method": NeedMethod,
+    "target_group": TargetGroup,
+    "voice": Voice,
+}
+
+
+@register.filter
+def choice_label(value, vocabulary):
+    """The translated label of a stored choice key, e.g. {{ measure.status|choice_label:"status" }}."""
+    try:
+        return CHOICES[vocabulary](value).label
+    except ValueError:
+        return value
+
+
+@register.simple_tag
+def chart_for(indicator):
+    return indicator_chart(indicator)
+
+
+@register.filter
+def group_by_domain(needs):
+    """Needs grouped under the three domains, in the guide's order."""
+    grouped = {value: [] for value in Domain.values}
+    for need in needs:
+        grouped[need.value["domain"]].append(need.value)
+    return [(Domain(value).label, items) for value, items in grouped.items() if items]

@@ -1,0 +1,47 @@
+"""Build the whole trilingual demo site. Safe to run again: a second run changes nothing."""
+
+from . import content
+from .build_examples import build_examples
+from .build_guide import build_guide_pages, build_knowledge
+from .build_programmes import build_programmes
+from .build_site import ContentPage, content_page_values, ensure_home, ensure_locales
+from .records import upsert_page
+from .translate import TranslationReport, translate_instance
+
+CONTENT_FILES = ["site", "guide", "programmes", "examples"]
+
+
+def merged_dictionaries():
+    merged = {code: {} for code in content.target_languages()}
+    for name in CONTENT_FILES:
+        for code, pairs in content.dictionaries(name).items():
+            for finnish, translated in pairs.items():
+                merged[code].setdefault(finnish, translated)
+    return merged
+
+
+def load_demo_content():
+    """Create or update every demo page and snippet in Finnish, then translate into sv and en."""
+    ensure_locales()
+    dictionaries = merged_dictionaries()
+    source = {name: content.load(name)[content.SOURCE_LANGUAGE] for name in CONTENT_FILES}
+    report = TranslationReport()
+
+    def translate_all(instances):
+        for instance in instances:
+            report.extend(translate_instance(instance, dictionaries))
+
+    home = ensure_home(source["site"]["home"])
+    translate_all([home])
+    knowledge, domains = build_knowledge(source["guide"])
+    translate_all(knowledge)
+    translate_all(
+        upsert_page(
+            home, ContentPage, page["slug"], content_page_values(page, f"page/{page['key']}")
+        )
+        for page in source["site"]["pages"]
+    )
+    translate_all(build_guide_pages(home, source["guide"], domains))
+    translate_all(build_programmes(home, source["programmes"]))
+    translate_all(build_examples(home, source["examples"]))
+    return report

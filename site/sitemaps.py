@@ -1,0 +1,22 @@
+from django.db.models import Q
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page, Site
+
+
+class AllLanguagesSitemap(Sitemap):
+    """Wagtail's sitemap lists one language tree; ours lists the live public pages of every locale."""
+
+    def items(self):
+        site = Site.find_for_request(self.request) or Site.objects.get(is_default_site=True)
+        home_paths = site.root_page.get_translations(inclusive=True).values_list("path", flat=True)
+        in_any_tree = Q()
+        for path in home_paths:
+            in_any_tree |= Q(path__startswith=path)
+        return (
+            Page.objects.filter(in_any_tree)
+            .live()
+            .public()
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )

@@ -1,0 +1,36 @@
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls in the same tests are safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the full trilingual demo site, built once per run."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def demo(db):
+    """The demo content inside a transaction that is rolled back after the test."""
+    from wagtail.models import Locale
+
+    return {code: Locale.objects.get(language_code=code) for code in ("fi", "sv", "en")}
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    path = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+    if not path.exists():
+        pytest.fail(
+            "axe-core is missing: run `make browser-deps` (npm ci) before the browser tests."
+        )
+    return path.read_text(encoding="utf-8")
+
+
+from .browser import axe, browser, browser_page, site_url  # noqa: E402, F401 - shared fixtures

@@ -1,0 +1,53 @@
+"""Production settings that a municipality's operator can trust."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_manage(*args, **env):
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "osallisuus_site.settings.production",
+        **env,
+    }
+    environment.pop("DATABASE_URL", None)
+    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="osallisuus.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", SECRET_KEY="", ALLOWED_HOSTS="osallisuus.example")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_never_creates_the_demo_admin():
+    result = run_manage(
+        "ensure_demo_admin", SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="x.example"
+    )
+    assert result.returncode != 0
+    assert "only for local development" in result.stderr
