@@ -1,1 +1,12 @@
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 
+from .access import ensure_access
+from .models import OrganisationPage
+
+
+@receiver(post_save, sender=OrganisationPage)
+def give_organisation_its_own_corner(sender, instance, raw=False, **kwargs):
+    """Every language version of an organisation page belongs to the organisation's groups."""
+    if not raw and instance.path:
+        ensure_access(instance)

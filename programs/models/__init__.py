@@ -1,3 +1,4 @@
+from .access import OrganisationAccess
 from .knowledge import ChecklistItem, MonitoringTool, ParticipationDomain, ParticipationVoice
 from .organisation import OrganisationPage, ProgramIndexPage
 from .programme import ProgramPage
@@ -5,6 +6,7 @@ from .programme import ProgramPage
 __all__ = [
     "ChecklistItem",
     "MonitoringTool",
+    "OrganisationAccess",
     "OrganisationPage",
     "ParticipationDomain",
     "ParticipationVoice",

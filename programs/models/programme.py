@@ -197,9 +197,22 @@ class ProgramPage(Page):
             days=366
         ):
             errors["adopted_on"] = _("The adoption date is more than a year away. Check the year.")
-        errors.update(self._observation_errors())
+        errors.update(self._block_errors())
+        if "goals" not in errors:
+            errors.update(self._observation_errors())
         if errors:
             raise ValidationError(errors)
+
+    def _block_errors(self):
+        """Run the blocks' own validation (progress 0-100, required texts) outside the admin form too."""
+        errors = {}
+        for name in ("group", "needs", "goals", "links"):
+            stream = getattr(self, name)
+            try:
+                stream.stream_block.clean(stream)
+            except ValidationError as error:
+                errors[name] = error
+        return errors
 
     def _observation_errors(self):
         """Observation dates must be plausible: not before 1990, not in the future."""

@@ -41,6 +41,31 @@ def dictionaries(name):
     }
 
 
+# Identifiers and choice values, the same in every file: never pair them, or an identifier such as
+# `key: esimerkkila` would claim the Finnish text "esimerkkila" before the slug's translation does.
+NOT_PROSE = {
+    "key",
+    "type",
+    "kind",
+    "url",
+    "source_url",
+    "website",
+    "region",
+    "organisation_type",
+    "theme",
+    "themes",
+    "audience",
+    "method",
+    "status",
+    "voice",
+    "domain",
+    "known",
+    "target_groups",
+    "population_class",
+    "official_code",
+}
+
+
 def pair_texts(source, target, where, pairs=None):
     """Walk two documents of the same shape and pair the texts found at the same places."""
     pairs = {} if pairs is None else pairs
@@ -48,7 +73,8 @@ def pair_texts(source, target, where, pairs=None):
         if not isinstance(target, dict) or set(source) != set(target):
             raise ValueError(f"{where}: keys differ from the Finnish file")
         for key in source:
-            pair_texts(source[key], target[key], f"{where}.{key}", pairs)
+            if key not in NOT_PROSE:
+                pair_texts(source[key], target[key], f"{where}.{key}", pairs)
     elif isinstance(source, list):
         if not isinstance(target, list) or len(source) != len(target):
             raise ValueError(f"{where}: list length differs from the Finnish file")

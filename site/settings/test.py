@@ -14,5 +14,6 @@ STORAGES = {
 # A file, not memory: the live server thread of the browser tests must see the demo content.
 DATABASES["default"].setdefault("TEST", {})  # noqa: F405
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
-    DATABASES["default"]["TEST"]["NAME"] = os.path.join(BASE_DIR, ".test-db.sqlite3")  # noqa: F405
+    # One file per run, so that two runs on one machine never share a database.
+    DATABASES["default"]["TEST"]["NAME"] = os.path.join(BASE_DIR, f".test-db-{os.getpid()}.sqlite3")  # noqa: F405
 WHITENOISE_AUTOREFRESH = True  # serve from the finders; no collectstatic needed

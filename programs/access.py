@@ -1,0 +1,97 @@
+"""Organisations edit only their own pages, images and documents, in every language tree.
+
+Editors may add and change pages; the organisation's moderators review them in a Wagtail workflow and
+publish. (Publish permission would let an editor skip the workflow, so editors do not get it.)
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from .models.access import OrganisationAccess
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+MEDIA_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _unique_group(name):
+    candidate, number = name, 1
+    while Group.objects.filter(name=candidate).exists():
+        number += 1
+        candidate = f"{name} ({number})"
+    group = Group.objects.create(name=candidate)
+    group.permissions.add(_permission("wagtailadmin", "access_admin"))
+    return group
+
+
+@transaction.atomic
+def create_access(organisation):
+    name = organisation.title
+    editors = _unique_group(_("%(organisation)s: editors") % {"organisation": name})
+    moderators = _unique_group(_("%(organisation)s: moderators") % {"organisation": name})
+    collection = Collection.get_first_root_node().add_child(name=name)
+    for group in (editors, moderators):
+        for app_label, codename in MEDIA_PERMISSIONS:
+            GroupCollectionPermission.objects.create(
+                group=group, collection=collection, permission=_permission(app_label, codename)
+            )
+    workflow = Workflow.objects.create(name=_("%(organisation)s: review") % {"organisation": name})
+    task = GroupApprovalTask.objects.create(
+        name=_("Review by %(group)s") % {"group": moderators.name}
+    )
+    task.groups.set([moderators])
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return OrganisationAccess.objects.create(
+        translation_key=organisation.translation_key,
+        editors=editors,
+        moderators=moderators,
+        collection=collection,
+        workflow=workflow,
+    )
+
+
+def ensure_access(organisation):
+    """Give the organisation's groups their permissions on this language version of its page."""
+    access = OrganisationAccess.objects.filter(
+        translation_key=organisation.translation_key
+    ).first() or create_access(organisation)
+    for group, codenames in (
+        (access.editors, EDITOR_PAGE_PERMISSIONS),
+        (access.moderators, MODERATOR_PAGE_PERMISSIONS),
+    ):
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=organisation, permission=_permission("wagtailcore", codename)
+            )
+    WorkflowPage.objects.get_or_create(page=organisation, defaults={"workflow": access.workflow})
+    return access
+
+
+def access_for_slug(slug):
+    from .models import OrganisationPage
+
+    organisation = OrganisationPage.objects.filter(slug=slug).order_by("depth", "locale_id").first()
+    if organisation is None:
+        return None
+    return ensure_access(organisation)
