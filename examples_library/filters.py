@@ -102,11 +102,13 @@ class ExampleFilterSet(django_filters.FilterSet):
         return counts
 
     def _without(self, facet):
-        data = self.data.copy() if self.is_bound else {}
-        if hasattr(data, "pop"):
-            data.pop(facet, None)
-        subset = type(self)(data, queryset=self.queryset)
-        return subset.filtered
+        """The results with every filter but `facet`; all examples while any value is invalid,
+        so that the counts describe the unfiltered list shown beside the error messages."""
+        if not self.is_bound or not self.is_valid():
+            return self.queryset.all()
+        data = self.data.copy()
+        data.pop(facet, None)
+        return type(self)(data, queryset=self.queryset).filtered
 
 
 class ExamplePageFilterSet(ExampleFilterSet):

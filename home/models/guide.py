@@ -8,12 +8,14 @@ from wagtail.search import index
 from programs.models import ChecklistItem, MonitoringTool, ParticipationVoice
 
 from .pages import BasePage
+from .workbook import WorkbookPage
 
 
 class GuideIndexPage(BasePage):
     """THL's guide: why participation matters and the five steps."""
 
-    subpage_types = ["home.GuideStepPage"]
+    # Five GuideStepPages and the workbook that goes with step 3.
+    subpage_types = ["home.GuideStepPage", "home.WorkbookPage"]
     max_count_per_parent = 1
     template = "home/guide_index_page.html"
 
@@ -25,6 +27,7 @@ class GuideIndexPage(BasePage):
         context["steps"] = (
             GuideStepPage.objects.child_of(self).live().public().order_by("step_number")
         )
+        context["workbook"] = WorkbookPage.objects.child_of(self).live().public().first()
         return context
 
 
@@ -89,4 +92,7 @@ class GuideStepPage(BasePage):
             }
         if self.step_number == 5:
             return {"checklist": ChecklistItem.objects.filter(locale=locale, step=5)}
+        if self.step_number == 3:
+            # Mapping the needs is what the workbook is for.
+            return {"workbook": WorkbookPage.objects.sibling_of(self).live().public().first()}
         return {}

@@ -1,6 +1,6 @@
-"""THL's guide: the shared knowledge snippets, the guide index and its five steps."""
+"""THL's guide: the shared knowledge snippets, the guide index, its five steps and the workbook."""
 
-from home.models import GuideIndexPage, GuideStepPage
+from home.models import GuideIndexPage, GuideStepPage, WorkbookPage
 from programs.models import ChecklistItem, MonitoringTool, ParticipationDomain, ParticipationVoice
 
 from . import streams
@@ -92,4 +92,19 @@ def build_guide_pages(home, guide, domains):
         )
         for step in guide["steps"]
     ]
-    return [index, *steps]
+    return [index, *steps, build_workbook_page(index, guide["workbook"])]
+
+
+def build_workbook_page(index, workbook):
+    """The needs-mapping workbook; its questions come from the domain snippets, not from here."""
+    return upsert_page(
+        index,
+        WorkbookPage,
+        workbook["slug"],
+        {
+            "title": workbook["title"],
+            "intro": workbook["intro"],
+            "plain_language_summary": workbook["plain_language_summary"],
+            "body": streams.body(workbook.get("body"), "guide/workbook"),
+        },
+    )
