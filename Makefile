@@ -7,7 +7,7 @@ PORT ?= 8000
 DEV_SETTINGS := osallisuus_site.settings.dev
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test test-fast lint format browser-deps messages compilemessages bench clean
+.PHONY: setup run test test-fast lint format browser-deps gettext-deps messages compilemessages bench soak clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -32,12 +32,16 @@ run: setup
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/, user 'demo', password 'demo-admin-2026')"
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# GNU gettext (xgettext) for `make messages` and the catalog test; compiling needs only polib.
+gettext-deps:
+	@command -v xgettext >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null)
+
 # Browser tests need Debian's chromium and axe-core from npm (never a browser download).
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 	@test -f node_modules/axe-core/axe.min.js || npm ci --silent --no-audit --no-fund
 
-test: install compilemessages browser-deps
+test: install compilemessages browser-deps gettext-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run --settings=osallisuus_site.settings.test
@@ -54,8 +58,16 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-messages: install
+messages: install gettext-deps
 	$(PY) manage.py makemessages --locale fi --locale sv --locale en --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete
+
+# A benchmark and a soak test on loopback (gunicorn, production settings, N=330 load data; never
+# db.sqlite3). PostgreSQL/Redis when DATABASE_URL/REDIS_URL are set. Results land in docs/.
+bench: install compilemessages
+	$(PY) -m osallisuus_site.bench
+
+soak: install compilemessages
+	$(PY) -m osallisuus_site.bench.soak
 
 clean:
 	rm -rf $(VENV) node_modules static db.sqlite3

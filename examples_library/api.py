@@ -21,6 +21,3 @@ class ExamplesAPIViewSet(SpecificPagesAPIViewSet):
 
     def get_queryset(self):
         return super().get_queryset().prefetch_related("themes")
-
-
-ExamplesAPIViewSet.known_query_parameters = ExamplesAPIViewSet.get_known_parameters()

@@ -6,6 +6,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from programs.choices import OrganisationType, Region
+from programs.filters import LanguageFilter
 
 from .choices import STEP_LABELS, Theme
 
@@ -122,4 +123,9 @@ class ExamplePageFilterSet(ExampleFilterSet):
 class ExampleAPIFilterSet(ExampleFilterSet):
     """The API's filters: the text query has the API's usual name, `search`."""
 
-    search = django_filters.CharFilter(method="filter_text", max_length=MAX_QUERY_LENGTH)
+    search = django_filters.CharFilter(
+        method="filter_text",
+        max_length=MAX_QUERY_LENGTH,
+        help_text="Words to look for (case-insensitive), at most 200 characters.",
+    )
+    locale = LanguageFilter()

@@ -12,6 +12,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from programs.choices import OrganisationType, Region
+from programs.preview import HeadlessPreviewable
+from programs.readability.panel import ReadabilityPanel
 
 from . import views
 from .choices import STEP_LABELS, PopulationClass, Theme
@@ -30,7 +32,7 @@ class ExampleTheme(models.Model):
         return str(Theme(self.key).label)
 
 
-class ExampleIndexPage(RoutablePageMixin, Page):
+class ExampleIndexPage(HeadlessPreviewable, RoutablePageMixin, Page):
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
     plain_language_summary = models.TextField(blank=True, verbose_name=_("plain-language summary"))
 
@@ -57,7 +59,7 @@ class ExampleIndexPage(RoutablePageMixin, Page):
         return views.compare(self, request)
 
 
-class ExampleProgramPage(Page):
+class ExampleProgramPage(HeadlessPreviewable, Page):
     """A real programme described in our own words, with its facts and a link to the original."""
 
     organisation_name = models.CharField(max_length=255, verbose_name=_("organisation"))
@@ -125,6 +127,7 @@ class ExampleProgramPage(Page):
         FieldPanel("summary"),
         FieldPanel("plain_language_summary"),
         FieldPanel("approach"),
+        ReadabilityPanel(fields=["plain_language_summary", "summary", "approach"]),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [FieldPanel(f"step{number}_note") for number in STEP_LABELS],

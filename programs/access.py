@@ -2,20 +2,27 @@
 
 Editors may add and change pages; the organisation's moderators review them in a Wagtail workflow and
 publish. (Publish permission would let an editor skip the workflow, so editors do not get it.)
+The guide's shared knowledge (domains, voices, checklist items, monitoring tools) belongs to one
+central editors' group; users and groups are managed by superusers only, so no group here gets
+any permission of the auth app.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .models.access import OrganisationAccess
 
@@ -29,6 +36,19 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 ]
+
+
+SHARED_SNIPPET_MODELS = [
+    "participationdomain",
+    "participationvoice",
+    "checklistitem",
+    "monitoringtool",
+]
+CENTRAL_EDITOR_PERMISSIONS = [
+    ("programs", f"{action}_{model}")
+    for model in SHARED_SNIPPET_MODELS
+    for action in ("add", "change", "delete", "view")
+] + [("wagtail_localize", "submit_translation")]
 
 
 def _permission(app_label, codename):
@@ -73,6 +93,7 @@ def create_access(organisation):
 
 def ensure_access(organisation):
     """Give the organisation's groups their permissions on this language version of its page."""
+    ensure_central_editors()
     access = OrganisationAccess.objects.filter(
         translation_key=organisation.translation_key
     ).first() or create_access(organisation)
@@ -95,3 +116,32 @@ def access_for_slug(slug):
     if organisation is None:
         return None
     return ensure_access(organisation)
+
+
+def central_editors_name():
+    # Named in the source language, whatever language the admin runs in, so it is found again.
+    with translation.override(settings.LANGUAGE_CODE):
+        return _("Central editors")
+
+
+def ensure_central_editors():
+    """The one group that may edit the guide's shared snippets (and translate them)."""
+    group, created = Group.objects.get_or_create(name=central_editors_name())
+    if created:
+        group.permissions.add(_permission("wagtailadmin", "access_admin"))
+        for app_label, codename in CENTRAL_EDITOR_PERMISSIONS:
+            group.permissions.add(_permission(app_label, codename))
+    return group
+
+
+def pages_visible_in_admin(pages, user):
+    """Limit a page queryset to what the user may explore: own pages and the path down to them.
+
+    Wagtail's explorer and admin search already apply this; its page chooser does not."""
+    if user.is_superuser:
+        return pages
+    return pages.filter(pk__in=PagePermissionPolicy().explorable_instances(user).values("pk"))
+
+
+def may_explore(page_id, user):
+    return pages_visible_in_admin(Page.objects.filter(pk=page_id), user).exists()

@@ -1,26 +1,48 @@
-"""API v2 endpoints of the programme domain: programmes, organisations, domains."""
+"""API v2 endpoints of the programme domain: programmes, organisations, domains, measures, indicators."""
 
-from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter
+from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
+from .api_base import COMMON_PARAMETERS, HardenedAPIMixin
 from .api_filters import FilterSetBackend, filter_parameters
-from .filters import ProgrammeFilterSet
-from .models import OrganisationPage, ParticipationDomain, ProgramPage
+from .filters import (
+    DomainFilterSet,
+    IndicatorFilterSet,
+    MeasureFilterSet,
+    OrganisationFilterSet,
+    ProgrammeFilterSet,
+)
+from .models import (
+    IndicatorRecord,
+    MeasureRecord,
+    OrganisationPage,
+    ParticipationDomain,
+    ProgramPage,
+)
+from .visibility import visible_programmes
 
 
-class SpecificPagesAPIViewSet(PagesAPIViewSet):
-    """Live, public pages of one model, filtered with a django-filter FilterSet."""
+class FilterSetViewSetMixin:
+    """An endpoint filtered by exactly its FilterSet: the parameters cannot drift from the docs."""
 
     filterset_class = None
-    filter_backends = [FieldsFilter, OrderingFilter, LocaleFilter, FilterSetBackend]
+
+    @classmethod
+    def get_known_parameters(cls):
+        return COMMON_PARAMETERS | filter_parameters(cls.filterset_class)
+
+    def check_query_parameters(self, queryset):
+        self._refuse_unknown(set(self.request.GET) - self.get_known_parameters())
+
+
+class SpecificPagesAPIViewSet(HardenedAPIMixin, FilterSetViewSetMixin, PagesAPIViewSet):
+    """Live, public pages of one model, filtered with a django-filter FilterSet."""
+
+    filter_backends = [OrderingFilter, FilterSetBackend]
 
     def get_queryset(self):
         visible = self.get_base_queryset().values_list("pk", flat=True)
         return self.model.objects.filter(pk__in=visible).select_related("locale").order_by("pk")
-
-    @classmethod
-    def get_known_parameters(cls):
-        return PagesAPIViewSet.known_query_parameters | filter_parameters(cls.filterset_class)
 
 
 class ProgrammesAPIViewSet(SpecificPagesAPIViewSet):
@@ -39,28 +61,21 @@ class ProgrammesAPIViewSet(SpecificPagesAPIViewSet):
         return super().get_queryset().select_related("organisation")
 
 
-ProgrammesAPIViewSet.known_query_parameters = ProgrammesAPIViewSet.get_known_parameters()
-
-
 class OrganisationsAPIViewSet(SpecificPagesAPIViewSet):
     name = "organisations"
     model = OrganisationPage
-    filter_backends = [FieldsFilter, OrderingFilter, LocaleFilter]
+    filterset_class = OrganisationFilterSet
     listing_default_fields = PagesAPIViewSet.listing_default_fields + [
         "organisation_type",
         "region",
     ]
 
 
-class SnippetLocaleFilter(LocaleFilter):
-    """`?locale=` for translatable snippets."""
-
-
-class DomainsAPIViewSet(BaseAPIViewSet):
+class DomainsAPIViewSet(HardenedAPIMixin, FilterSetViewSetMixin, BaseAPIViewSet):
     name = "domains"
     model = ParticipationDomain
-    filter_backends = [FieldsFilter, OrderingFilter, SnippetLocaleFilter]
-    known_query_parameters = BaseAPIViewSet.known_query_parameters | {"locale"}
+    filterset_class = DomainFilterSet
+    filter_backends = [OrderingFilter, FilterSetBackend]
     body_fields = BaseAPIViewSet.body_fields + ["key", "name", "description", "locale", "questions"]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
         "key",
@@ -72,3 +87,46 @@ class DomainsAPIViewSet(BaseAPIViewSet):
 
     def get_queryset(self):
         return ParticipationDomain.objects.select_related("locale").order_by("sort_order", "pk")
+
+
+class GoalItemsAPIViewSet(HardenedAPIMixin, FilterSetViewSetMixin, BaseAPIViewSet):
+    """Items of the measure and indicator index that belong to live, public programmes."""
+
+    filter_backends = [OrderingFilter, FilterSetBackend]
+    summary_fields = ["goal", "programme", "organisation", "locale"]
+
+    def get_queryset(self):
+        return (
+            self.model.objects.filter(programme_id__in=visible_programmes().values("pk"))
+            .select_related("programme", "organisation", "locale")
+            .order_by("programme_id", "sort_order", "pk")
+        )
+
+
+class MeasuresAPIViewSet(GoalItemsAPIViewSet):
+    name = "measures"
+    model = MeasureRecord
+    filterset_class = MeasureFilterSet
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + [
+        "title",
+        "status",
+        "progress",
+        "responsible",
+        "target_groups",
+        *GoalItemsAPIViewSet.summary_fields,
+    ]
+
+
+class IndicatorsAPIViewSet(GoalItemsAPIViewSet):
+    name = "indicators"
+    model = IndicatorRecord
+    filterset_class = IndicatorFilterSet
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + [
+        "name",
+        "known_indicator",
+        "unit",
+        "baseline",
+        "target",
+        "observations",
+        *GoalItemsAPIViewSet.summary_fields,
+    ]

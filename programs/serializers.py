@@ -54,3 +54,41 @@ class GuidingQuestionsField(serializers.Field):
             {"id": block.id, **block.block.get_api_representation(block.value)}
             for block in questions
         ]
+
+
+class ProgrammeSummaryField(serializers.Field):
+    """The live programme a measure or indicator belongs to: id, title and public URL."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, programme):
+        return {
+            "id": programme.pk,
+            "title": programme.title,
+            "slug": programme.slug,
+            "html_url": programme.get_full_url(self.context.get("request")),
+        }
+
+
+class GoalSummaryField(serializers.Field):
+    """The goal an item serves; `id` is the goal's block id, the same in every language."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, record):
+        return record.goal
+
+
+class ObservationsField(serializers.Field):
+    """Observations as `[{"date": "YYYY-MM-DD", "value": number}]`, oldest first."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, observations):
+        return sorted(observations, key=lambda observation: observation["date"])

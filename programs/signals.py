@@ -10,3 +10,6 @@ def give_organisation_its_own_corner(sender, instance, raw=False, **kwargs):
     """Every language version of an organisation page belongs to the organisation's groups."""
     if not raw and instance.path:
         ensure_access(instance)
+
+
+from . import goal_index  # noqa: E402, F401 - connects the measure and indicator index

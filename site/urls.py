@@ -7,13 +7,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api_router
+from .headless.urls import page_service_urlpatterns, preview_urlpatterns, type_urlpatterns
+from .search.views import search
 from .sitemaps import AllLanguagesSitemap
 from .views import language_redirect, robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    *preview_urlpatterns,
     path("api/v2/", api_router.urls),
+    *type_urlpatterns,
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
     path("robots.txt", robots_txt),
     path("", language_redirect, name="language_redirect"),
@@ -25,6 +29,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("search/", search, name="search"),
+    *page_service_urlpatterns,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

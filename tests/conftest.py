@@ -23,6 +23,16 @@ def demo(db):
     return {code: Locale.objects.get(language_code=code) for code in ("fi", "sv", "en")}
 
 
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """No test sees pages another test cached (see osallisuus_site/cache)."""
+    yield
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture(scope="session")
 def axe_source():
     path = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
@@ -34,3 +44,4 @@ def axe_source():
 
 
 from .browser import axe, browser, browser_page, site_url  # noqa: E402, F401 - shared fixtures
+from .isolation import media_root, organisations  # noqa: E402, F401 - shared fixtures

@@ -1,5 +1,16 @@
+from .feedback import FeedbackFormField, FeedbackFormPage
 from .guide import GuideIndexPage, GuideStepPage
+from .open_data import OpenDataPage
 from .pages import ContentPage, HomePage
 from .workbook import WorkbookPage
 
-__all__ = ["ContentPage", "GuideIndexPage", "GuideStepPage", "HomePage", "WorkbookPage"]
+__all__ = [
+    "ContentPage",
+    "FeedbackFormField",
+    "FeedbackFormPage",
+    "GuideIndexPage",
+    "GuideStepPage",
+    "HomePage",
+    "OpenDataPage",
+    "WorkbookPage",
+]

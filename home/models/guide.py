@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from programs.models import ChecklistItem, MonitoringTool, ParticipationVoice
+from programs.readability.panel import ReadabilityPanel
 
 from .pages import BasePage
 from .workbook import WorkbookPage
@@ -47,6 +48,7 @@ class GuideStepPage(BasePage):
         FieldPanel("produces"),
         FieldPanel("plain_language_summary"),
         FieldPanel("body"),
+        ReadabilityPanel(fields=["plain_language_summary", "intro", "body"]),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("who_takes_part"),

@@ -6,10 +6,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from programs.preview import HeadlessPreviewable
+from programs.readability.panel import ReadabilityPanel
+
 from ..blocks import BodyBlock
 
 
-class BasePage(Page):
+class BasePage(HeadlessPreviewable, Page):
     """Fields every readable page of ours has: a lead, a plain-language summary and a body."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
@@ -24,6 +27,7 @@ class BasePage(Page):
         FieldPanel("intro"),
         FieldPanel("plain_language_summary"),
         FieldPanel("body"),
+        ReadabilityPanel(fields=["plain_language_summary", "intro", "body"]),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -57,3 +61,11 @@ class ContentPage(BasePage):
 
     class Meta:
         verbose_name = _("content page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .feedback import FeedbackFormPage
+
+        context = super().get_context(request, *args, **kwargs)
+        # The accessibility statement must lead to its feedback channel.
+        context["feedback_forms"] = FeedbackFormPage.objects.child_of(self).live().public()
+        return context

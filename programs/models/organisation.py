@@ -7,9 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..choices import OrganisationType, Region
+from ..preview import HeadlessPreviewable
 
 
-class ProgramIndexPage(Page):
+class ProgramIndexPage(HeadlessPreviewable, Page):
     """Lists the organisations that publish their participation programme here."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
@@ -37,7 +38,7 @@ class ProgramIndexPage(Page):
         return context
 
 
-class OrganisationPage(Page):
+class OrganisationPage(HeadlessPreviewable, Page):
     """A municipality, wellbeing services county or other organisation: its editors' own subtree."""
 
     organisation_type = models.CharField(

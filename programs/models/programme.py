@@ -20,11 +20,13 @@ from wagtail.search import index
 from .. import status as programme_status
 from ..blocks import GoalBlock, GroupMemberBlock, LinkBlock, NeedBlock
 from ..panels import ReviewPanel
+from ..preview import HeadlessPreviewable
+from ..readability.panel import ReadabilityPanel
 from ..review import review_programme
 from ..serializers import OrganisationSummaryField, ReviewField
 
 
-class ProgramPage(Page):
+class ProgramPage(HeadlessPreviewable, Page):
     """A participation programme as data: group, needs, goals with measures and indicators, monitoring."""
 
     # Kept equal to the parent page on every save, so that lists and filters need no tree queries.
@@ -115,6 +117,7 @@ class ProgramPage(Page):
     overview_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("plain_language_summary"),
+        ReadabilityPanel(fields=["plain_language_summary", "summary"]),
         FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")], heading=_("Period")),
         FieldRowPanel([FieldPanel("adopted_on"), FieldPanel("adopted_by")], heading=_("Adoption")),
         FieldPanel("source_document"),

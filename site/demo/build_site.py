@@ -2,10 +2,15 @@
 
 from wagtail.models import Locale, Page, Site
 
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, FeedbackFormField, FeedbackFormPage, HomePage
 
 from . import streams
-from .records import assign
+from .records import assign, upsert_page
+
+# The accessibility feedback form lives under the statement that promises it.
+FEEDBACK_PARENT_KEY = "accessibility"
+# Field types by field key; only labels and help texts are prose to translate.
+FEEDBACK_FIELD_TYPES = {"message": "multiline", "email": "email"}
 
 
 def ensure_locales():
@@ -54,4 +59,49 @@ def _page_values(data, key):
     }
 
 
-__all__ = ["ContentPage", "content_page_values", "ensure_home", "ensure_locales"]
+def build_feedback_page(home, site_data):
+    """The Finnish feedback form page under the accessibility statement, with its questions."""
+    data = site_data["feedback"]
+    parent_data = next(page for page in site_data["pages"] if page["key"] == FEEDBACK_PARENT_KEY)
+    parent = ContentPage.objects.child_of(home).get(slug=parent_data["slug"])
+    page = upsert_page(
+        parent,
+        FeedbackFormPage,
+        data["slug"],
+        {"title": data["title"], "intro": data["intro"], "thank_you_text": data["thank_you_text"]},
+    )
+    if _sync_form_fields(page, data["fields"]):
+        page.save_revision().publish()
+    return page
+
+
+def _sync_form_fields(page, fields):
+    """Bring the questions up to date in place, so that their translation keys stay stable."""
+    existing = {field.clean_name: field for field in page.form_fields.all()}
+    wanted = []
+    changed = set(existing) != {field["key"] for field in fields}
+    for index, data in enumerate(fields):
+        field = existing.get(data["key"]) or FeedbackFormField(clean_name=data["key"])
+        values = {
+            "label": data["label"],
+            "help_text": data.get("help_text") or "",
+            "required": bool(data.get("required")),
+            "field_type": FEEDBACK_FIELD_TYPES.get(data["key"], "singleline"),
+            "sort_order": index,
+        }
+        for name, value in values.items():
+            changed |= getattr(field, name) != value
+            setattr(field, name, value)
+        wanted.append(field)
+    if changed:
+        page.form_fields = wanted
+    return changed
+
+
+__all__ = [
+    "ContentPage",
+    "build_feedback_page",
+    "content_page_values",
+    "ensure_home",
+    "ensure_locales",
+]

@@ -3,8 +3,15 @@
 from . import content
 from .build_examples import build_examples
 from .build_guide import build_guide_pages, build_knowledge
+from .build_open_data import build_open_data_page, fill_goal_index, is_open_data_page
 from .build_programmes import build_programmes
-from .build_site import ContentPage, content_page_values, ensure_home, ensure_locales
+from .build_site import (
+    ContentPage,
+    build_feedback_page,
+    content_page_values,
+    ensure_home,
+    ensure_locales,
+)
 from .records import upsert_page
 from .translate import TranslationReport, translate_instance
 
@@ -40,8 +47,12 @@ def load_demo_content():
             home, ContentPage, page["slug"], content_page_values(page, f"page/{page['key']}")
         )
         for page in source["site"]["pages"]
+        if not is_open_data_page(page)
     )
+    translate_all([build_feedback_page(home, source["site"])])
     translate_all(build_guide_pages(home, source["guide"], domains))
     translate_all(build_programmes(home, source["programmes"]))
     translate_all(build_examples(home, source["examples"]))
+    translate_all([build_open_data_page(home, source["site"])])
+    fill_goal_index()
     return report

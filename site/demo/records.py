@@ -1,6 +1,18 @@
 """Create or update the Finnish pages and snippets so that a second run changes nothing."""
 
+import json
+
 from wagtail.models import Locale
+
+
+def stored_form(field, instance):
+    """The field's value as stored. StreamFields compare as data, not text: PostgreSQL's jsonb
+    returns their keys in its own order, so the same content would otherwise look changed."""
+    text = field.value_to_string(instance)
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return text
 
 
 def assign(instance, values):
@@ -8,11 +20,11 @@ def assign(instance, values):
     changed = False
     for name, value in values.items():
         field = instance._meta.get_field(name)
-        before = field.value_to_string(instance) if instance.pk else None
+        before = stored_form(field, instance) if instance.pk else None
         if field.many_to_many:
             continue
         setattr(instance, name, value)
-        changed |= field.value_to_string(instance) != before
+        changed |= stored_form(field, instance) != before
     return changed
 
 

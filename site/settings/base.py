@@ -1,10 +1,22 @@
 """Settings shared by every environment. Environment variables are read in environment.py."""
 
 import os
+from datetime import timedelta
 
 from django.utils.translation import gettext_lazy as _
 
-from .environment import BASE_DIR, cache_config, database_config, env_bool, env_list
+from osallisuus_site.machine_translation import machine_translator_from_environment
+
+from .environment import (
+    BASE_DIR,
+    cache_config,
+    database_config,
+    env_bool,
+    env_list,
+    frontend_cache_config,
+    opensearch_config,
+    replica_database_config,
+)
 
 PROJECT_DIR = os.path.join(BASE_DIR, "site")
 
@@ -13,6 +25,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 INSTALLED_APPS = [
     "osallisuus_site",
+    "osallisuus_site.translation_status",
+    "osallisuus_site.headless",
     "home",
     "programs",
     "examples_library",
@@ -20,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -44,19 +59,37 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
+    "corsheaders",
+    "wagtail_headless_preview",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost after security, so cached pages and static files carry the policy too.
+    "osallisuus_site.security.csp.SiteCSPMiddleware",
+    # Outside the page cache, so cached JSON gets the CORS headers of each request's origin.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: a hit costs no query; after it, only middleware that add no per-request
+    # secrets (a CSP nonce must be added inside it, with the page it belongs to).
+    "osallisuus_site.cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # LocaleMiddleware that keeps the API's JSON 404s (see the module).
+    "osallisuus_site.locale_middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a page 404 into a note with links when the page exists in another language.
+    "osallisuus_site.missing_translation.MissingTranslationMiddleware",
+    # Inside the page cache: HTML and JSON share each page URL, so caches must see Vary: Accept.
+    "osallisuus_site.headless.negotiation.VaryOnAcceptMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "osallisuus_site.urls"
@@ -81,8 +114,15 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "osallisuus_site.wsgi.application"
 
-DATABASES = {"default": database_config()}
+DATABASES = {"default": database_config(), **replica_database_config()}
+DATABASE_ROUTERS = ["osallisuus_site.db_router.ReadReplicaRouter"]
 CACHES = cache_config()
+# Whole anonymous responses, invalidated on every publish (osallisuus_site/cache, docs/deployment.md).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/documents/", "/api/v2/page_preview"]
+# A CDN in front is purged on publish when FRONTEND_CACHE_BACKEND is set (off by default).
+WAGTAILFRONTENDCACHE = frontend_cache_config()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -107,7 +147,7 @@ USE_TZ = True
 
 STATIC_ROOT = os.path.join(BASE_DIR, "static")
 STATIC_URL = "/static/"
-MEDIA_ROOT = os.path.join(BASE_DIR, "media")
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or os.path.join(BASE_DIR, "media")
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -116,10 +156,20 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Osallisuus"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend, with the text-search configuration of each language on PostgreSQL.
+WAGTAILSEARCH_BACKENDS = opensearch_config() or {
+    "default": {"BACKEND": "osallisuus_site.search_languages"}
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "csv", "txt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Uploads: no SVG (it can carry scripts), no image bigger than 40 megapixels (decompression bombs),
+# documents checked inside (osallisuus_site/security/uploads.py) and always served as downloads.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "osallisuus_site.security.uploads.SafeDocumentForm"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+OSALLISUUS_DOCUMENT_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_PASSWORD_RESET_ENABLED = False
@@ -135,6 +185,72 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Content-Security-Policy in every environment, so tests see what production sends. Public pages
+# run only our own scripts; osallisuus_site/security/csp.py relaxes it for the Wagtail admin.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        # Rich text may embed videos (Wagtail's "embed" feature); nothing else is framed.
+        "frame-src": [
+            "'self'",
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The admin would otherwise call gravatar.com (a third party would see editors' e-mail hashes) and
+# releases.wagtail.org from editors' browsers; both are outside the policy. We follow LTS by hand.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Sign-in throttling (django-axes): failures lock that username from that address for a while.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "osallisuus_site.security.lockout.locked_out_response"
+# X-Forwarded-For is trusted only when AXES_PROXY_COUNT says how many proxies stand in front;
+# otherwise anyone could send a new address with every guess.
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+
+# Headless JSON (docs/api-pages.md): anonymous JSON may be cached this many seconds.
+HEADLESS_JSON_MAX_AGE = int(os.environ.get("HEADLESS_JSON_MAX_AGE", "300"))
+# CORS: read-only access from any origin to the API, the JSON pages and their services; no
+# credentials, so no browser ever sends a visitor's session cookie along.
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+CORS_URLS_REGEX = r"^/(api/|@types|(fi|sv|en)/)"
+# Headless preview of drafts in a decoupled front end; off (Wagtail's own preview) unless set.
+HEADLESS_PREVIEW_CLIENT_URL = os.environ.get("HEADLESS_PREVIEW_CLIENT_URL", "")
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": {"default": HEADLESS_PREVIEW_CLIENT_URL} if HEADLESS_PREVIEW_CLIENT_URL else {},
+}
+HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_TOKEN_MAX_AGE", "3600"))
+
+# Machine translation in the translation editor: off unless MACHINE_TRANSLATOR is set
+# (docs/translating.md). The demo content is human-translated.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_environment(os.environ)
 
 # The name under which the site presents itself; the apps read their own settings in their docs.
 OSALLISUUS_PUBLISHER = _("Osallisuus open-source project")

@@ -47,6 +47,80 @@ def cache_config():
     }
 
 
+def replica_database_config():
+    """A read replica of PostgreSQL when DATABASE_REPLICA_URL is set (see site/db_router.py)."""
+    url = os.environ.get("DATABASE_REPLICA_URL")
+    if not url:
+        return {}
+    replica = dj_database_url.parse(url, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")))
+    replica["TEST"] = {"MIRROR": "default"}
+    return {"replica": replica}
+
+
+def media_storage_config():
+    """Uploaded images and documents on S3-compatible storage when MEDIA_S3_BUCKET is set.
+
+    Needs django-storages[s3] installed; credentials come from the usual AWS_* variables or the
+    instance role; MEDIA_S3_ENDPOINT_URL points at a non-AWS service (UpCloud, MinIO, Hetzner).
+    """
+    bucket = os.environ.get("MEDIA_S3_BUCKET")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {"bucket_name": bucket, "default_acl": "private", "querystring_auth": True}
+    if os.environ.get("MEDIA_S3_ENDPOINT_URL"):
+        options["endpoint_url"] = os.environ["MEDIA_S3_ENDPOINT_URL"]
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+def opensearch_config():
+    """OpenSearch (Elasticsearch 7 API) as Wagtail's search backend when OPENSEARCH_URL is set."""
+    url = os.environ.get("OPENSEARCH_URL")
+    if not url:
+        return None
+    return {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch7",
+            "URLS": [url],
+            "INDEX": os.environ.get("OPENSEARCH_INDEX", "osallisuus"),
+            "TIMEOUT": 5,
+        }
+    }
+
+
+def frontend_cache_config():
+    """The CDN or proxy that wagtail.contrib.frontend_cache purges on publish; none by default.
+
+    FRONTEND_CACHE_BACKEND is one of "http" (Varnish or nginx: FRONTEND_CACHE_LOCATION),
+    "cloudflare" (FRONTEND_CACHE_CLOUDFLARE_TOKEN, FRONTEND_CACHE_CLOUDFLARE_ZONEID) or
+    "cloudfront" (FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID, AWS credentials from boto3).
+    """
+    backend = os.environ.get("FRONTEND_CACHE_BACKEND", "").strip().lower()
+    if not backend:
+        return {}
+    prefix = "wagtail.contrib.frontend_cache.backends."
+    if backend == "http":
+        options = {
+            "BACKEND": prefix + "HTTPBackend",
+            "LOCATION": required("FRONTEND_CACHE_LOCATION"),
+        }
+    elif backend == "cloudflare":
+        options = {
+            "BACKEND": prefix + "CloudflareBackend",
+            "BEARER_TOKEN": required("FRONTEND_CACHE_CLOUDFLARE_TOKEN"),
+            "ZONEID": required("FRONTEND_CACHE_CLOUDFLARE_ZONEID"),
+        }
+    elif backend == "cloudfront":
+        options = {
+            "BACKEND": prefix + "CloudfrontBackend",
+            "DISTRIBUTION_ID": required("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"),
+        }
+    else:
+        raise ImproperlyConfigured(
+            f"FRONTEND_CACHE_BACKEND must be http, cloudflare or cloudfront, not {backend!r}."
+        )
+    return {"default": options}
+
+
 def required(name):
     value = os.environ.get(name)
     if not value:

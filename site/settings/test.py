@@ -4,6 +4,9 @@ DEBUG = False
 SECRET_KEY = "test-secret-key-not-for-production"  # noqa: S105 - test settings only
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Off unless PAGE_CACHE_ENABLED=true: the query-count tests measure rendering, not cache hits.
+# tests/test_cache.py turns it on; tests/conftest.py empties the cache after every test.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
 STORAGES = {

@@ -39,16 +39,20 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def footer_links(context):
-    from home.models import ContentPage
+    from django.db.models import Q
 
     home = _home_page(context)
     if home is None:
         return []
+    # Tree order puts the feedback form, which lives under the statement, right after it.
     pages = (
-        Page.objects.child_of(home)
+        Page.objects.descendant_of(home)
         .live()
         .public()
-        .type(ContentPage)
-        .filter(contentpage__show_in_footer=True)
+        .filter(
+            Q(depth=home.depth + 1, contentpage__show_in_footer=True)
+            | Q(feedbackformpage__show_in_footer=True)
+        )
+        .order_by("path")
     )
     return _links(context, pages)

@@ -1,0 +1,14 @@
+"""Django's LocaleMiddleware, minus one thing for the API: it answers a 404 outside the language
+prefixes by redirecting to /fi/<path>, which Wagtail's catch-all page route always "matches", so a
+JSON 404 from /api/v2/ would become a redirect to an HTML page."""
+
+from django.middleware.locale import LocaleMiddleware
+
+API_PREFIX = "/api/"
+
+
+class SiteLocaleMiddleware(LocaleMiddleware):
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(API_PREFIX):
+            return response
+        return super().process_response(request, response)

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TranslationStatusConfig(AppConfig):
+    name = "osallisuus_site.translation_status"
+    label = "translation_status"
+    verbose_name = _("Translation status")
