@@ -21,7 +21,8 @@ READING = [
     "Cached rows are answered from the page cache without a database query. Uncached rows are "
     "rendered: their SQL query counts do not grow with the content (tests/test_query_budgets.py), "
     "so their time is Python rendering of large pages (a programme with 12 goals is about 100 kB "
-    "of HTML with a table and chart per indicator) and the review computed for every programme. "
+    "of HTML with a table and chart per indicator and its completeness review). Where the time of "
+    "the uncached API list and search goes has not been profiled yet. "
     "The load average above shows how much of the two cores other work took during the run.",
 ]
 
