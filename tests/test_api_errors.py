@@ -2,19 +2,11 @@
 
 import pytest
 
+from .api_endpoints import API_ENDPOINTS
+
 pytestmark = pytest.mark.django_db
 
-LISTINGS = [
-    "pages",
-    "images",
-    "documents",
-    "programmes",
-    "organisations",
-    "domains",
-    "examples",
-    "measures",
-    "indicators",
-]
+LISTINGS = API_ENDPOINTS
 # Bad in every listing.
 COMMON_BAD_QUERIES = [
     "unknown_parameter=1",

@@ -7,17 +7,9 @@ from openapi_spec_validator import validate
 
 from programs.filters import IndicatorFilterSet, MeasureFilterSet, ProgrammeFilterSet
 
-ENDPOINTS = [
-    "pages",
-    "images",
-    "documents",
-    "programmes",
-    "organisations",
-    "domains",
-    "examples",
-    "measures",
-    "indicators",
-]
+from .api_endpoints import API_ENDPOINTS
+
+ENDPOINTS = API_ENDPOINTS
 EXPORTS = [
     f"/api/v2/export/{dataset}.{extension}"
     for dataset in ("programmes", "measures", "indicators")
