@@ -141,6 +141,8 @@ LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [os.path.join(BASE_DIR, "locale")]
+# Dates typed d.m.yyyy in the Finnish and Swedish admin (osallisuus_site/formats).
+FORMAT_MODULE_PATH = ["osallisuus_site.formats"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
