@@ -254,5 +254,10 @@ HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_TOKEN_MAX_
 # (docs/translating.md). The demo content is human-translated.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_environment(os.environ)
 
+# The central editors' group (programs/access.py) also keeps the accessibility supervisor up to date.
+OSALLISUUS_CENTRAL_EDITOR_PERMISSIONS = [
+    f"home.{action}_accessibilitysupervisor" for action in ("add", "change", "view")
+]
+
 # The name under which the site presents itself; the apps read their own settings in their docs.
 OSALLISUUS_PUBLISHER = _("Osallisuus open-source project")
