@@ -1,6 +1,8 @@
 """StreamField blocks of the programme domain: guiding questions, group, needs, goals, links."""
 
+from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -15,8 +17,15 @@ from .choices import (
     QuestionTheme,
     TargetGroup,
     Voice,
+    vulnerable_target_group_labels,
 )
 from .local_input import LocalizedDateBlock, LocalizedFloatBlock
+
+
+def add_label(text):
+    """Names the add buttons of a list in the editor (programs/static/programs/js/add_labels.js);
+    Wagtail shows only a ⊕ titled "Add"."""
+    return {"data-add-label": text}
 
 
 class GuidingQuestionValue(blocks.StructValue):
@@ -81,9 +90,14 @@ class MeasureBlock(blocks.StructBlock):
     target_groups = blocks.MultipleChoiceBlock(
         choices=TargetGroup.choices,
         required=False,
+        widget=forms.CheckboxSelectMultiple,
         label=_("Target groups"),
-        help_text=_(
-            "Whom the measure reaches. Name groups in a weak position when it reaches them."
+        help_text=format_lazy(
+            _(
+                "Whom the measure reaches. Groups in a weak position: {groups}. Tick them when "
+                "the measure reaches them."
+            ),
+            groups=vulnerable_target_group_labels(),
         ),
     )
     resources = blocks.TextBlock(required=False, label=_("Resources"))
@@ -108,7 +122,7 @@ class ObservationBlock(blocks.StructBlock):
 
     class Meta:
         icon = "date"
-        label = _("Observation")
+        label = _("Measurement")
 
 
 class IndicatorBlock(blocks.StructBlock):
@@ -122,7 +136,12 @@ class IndicatorBlock(blocks.StructBlock):
     unit = blocks.CharBlock(required=False, label=_("Unit"))
     baseline = LocalizedFloatBlock(required=False, label=_("Baseline"))
     target = LocalizedFloatBlock(required=False, label=_("Target"))
-    observations = blocks.ListBlock(ObservationBlock(), default=[], label=_("Observations"))
+    observations = blocks.ListBlock(
+        ObservationBlock(),
+        default=[],
+        label=_("Observations"),
+        form_attrs=add_label(_("Add measurement")),
+    )
 
     class Meta:
         icon = "view"
@@ -143,8 +162,15 @@ class IndicatorBlock(blocks.StructBlock):
 class GoalBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Goal"))
     description = blocks.TextBlock(required=False, label=_("Target result"))
-    measures = blocks.ListBlock(MeasureBlock(), default=[], label=_("Measures"))
-    indicators = blocks.ListBlock(IndicatorBlock(), default=[], label=_("Indicators"))
+    measures = blocks.ListBlock(
+        MeasureBlock(), default=[], label=_("Measures"), form_attrs=add_label(_("Add measure"))
+    )
+    indicators = blocks.ListBlock(
+        IndicatorBlock(),
+        default=[],
+        label=_("Indicators"),
+        form_attrs=add_label(_("Add indicator")),
+    )
 
     class Meta:
         icon = "pick"

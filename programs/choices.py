@@ -1,6 +1,7 @@
 """Fixed vocabularies shared by programmes, examples and the API. Keys never change; labels translate."""
 
 from django.db import models
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 
@@ -112,6 +113,16 @@ VULNERABLE_TARGET_GROUPS = frozenset(
         TargetGroup.LONELY,
     }
 )
+
+
+def vulnerable_target_group_labels():
+    """The groups in a weak position, as a list an editor reads in the admin's language."""
+    return lazy(
+        lambda: ", ".join(
+            str(group.label) for group in TargetGroup if group in VULNERABLE_TARGET_GROUPS
+        ),
+        str,
+    )()
 
 
 class KnownIndicator(models.TextChoices):

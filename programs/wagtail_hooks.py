@@ -1,10 +1,14 @@
 from django.http import Http404
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .access import may_explore, pages_visible_in_admin
+from .dashboard import OrganisationDashboardPanel, organisations_of
 from .models import ChecklistItem, MonitoringTool, ParticipationDomain, ParticipationVoice
 
 
@@ -66,3 +70,32 @@ def explore_only_pages_the_editor_may_explore(parent_page, pages, request):
     if not may_explore(parent_page.pk, request.user):
         raise Http404
     return pages
+
+
+@hooks.register("insert_editor_js")
+def programme_editor_js():
+    """Named add buttons, and error counts on the tab of a block with an error."""
+    return format_html(
+        '<script src="{}"></script><script src="{}"></script>',
+        static("programs/js/add_labels.js"),
+        static("programs/js/tab_error_counts.js"),
+    )
+
+
+@hooks.register("insert_editor_css")
+def label_add_buttons_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("programs/css/add_labels.css"))
+
+
+@hooks.register("construct_homepage_panels")
+def show_the_editors_organisation(request, panels):
+    organisations = organisations_of(request.user)
+    if organisations:
+        panels.append(OrganisationDashboardPanel(organisations))
+
+
+@hooks.register("construct_homepage_summary_items")
+def count_only_the_editors_organisation(request, items):
+    """The site summary's page count is the whole site's; an organisation's panel replaces it."""
+    if organisations_of(request.user):
+        items[:] = [item for item in items if not isinstance(item, PagesSummaryItem)]

@@ -7,9 +7,11 @@ class OsallisuusSiteConfig(AppConfig):
 
     def ready(self):
         from .cache.invalidation import connect_invalidation_signals
+        from .slugs import connect_slug_rules
 
         connect_invalidation_signals()
         use_localized_date_input()
+        connect_slug_rules()
 
 
 def use_localized_date_input():

@@ -117,6 +117,15 @@ def test_finnish_admin_saves_dates_and_decimal_commas_as_typed(browser, site_url
         assert period_start.input_value() == "1.1.2026", "the date picker changed the date"
 
         open_goals_tab(editor)
+        # Every list names what its add button adds, and target groups are checkboxes.
+        for label in ("Lisää toimenpide", "Lisää mittari", "Lisää mittaustulos"):
+            assert editor.get_by_role("button", name=label).first.is_visible(), label
+        editor.get_by_role("button", name="Lisää toimenpide").first.click()
+        measure = editor.locator("[data-add-label='Lisää toimenpide']").first
+        measure.locator("input[name$='-title']").first.fill("Nuorisovaltuuston kuuleminen")
+        unemployed = measure.get_by_role("checkbox", name="Työttömät")
+        unemployed.check()
+        assert "heikossa asemassa" in measure.inner_text().lower()
         baseline = editor.locator("input[name$='-baseline']").first
         type_into(baseline, "32,5")
         observation_date = editor.locator("input[name$='-observations-0-value-date']").first
@@ -126,6 +135,8 @@ def test_finnish_admin_saves_dates_and_decimal_commas_as_typed(browser, site_url
 
         saved = latest()
         assert saved.period_start == datetime.date(2026, 1, 1)
+        measure = saved.goals[0].value["measures"][0]
+        assert measure["target_groups"] == ["unemployed"]
         indicator = saved.goals[0].value["indicators"][0]
         assert indicator["baseline"] == 32.5
         assert indicator["observations"][0]["date"] == datetime.date(2026, 1, 1)
@@ -165,6 +176,10 @@ def test_finnish_admin_shows_an_error_at_each_unreadable_field(browser, site_url
         assert baseline.input_value() == "noin 30"
         baseline_field = editor.locator("[data-field-wrapper]", has=baseline).last
         assert "Syötä luku." in baseline_field.inner_text()
+        # Each tab says how many errors it holds, also errors inside the goals' blocks.
+        for tab in ("Yleiskuva", "Tavoitteet ja toimenpiteet"):
+            count = editor.get_by_role("tab", name=tab).locator("[data-w-count-target='total']")
+            assert count.inner_text() == "1", tab
 
         saved = latest()
         assert saved.period_start == datetime.date(2025, 1, 1)

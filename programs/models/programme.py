@@ -160,6 +160,8 @@ class ProgramPage(HeadlessPreviewable, Page):
         index.SearchField("summary"),
         index.SearchField("plain_language_summary"),
         index.SearchField("goals"),
+        # The admin's page search matches autocomplete fields only: goals, measures, indicators.
+        index.AutocompleteField("goals"),
         index.FilterField("period_start"),
         index.FilterField("period_end"),
     ]

@@ -157,6 +157,8 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Osallisuus"
+# Slugs in ASCII (ä→a, ö→o, å→a), made from each language's own title (osallisuus_site/slugs.py).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The database backend, with the text-search configuration of each language on PostgreSQL.
 WAGTAILSEARCH_BACKENDS = opensearch_config() or {
