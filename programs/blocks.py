@@ -250,3 +250,18 @@ class LinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Link")
+
+
+class AnnualCommentaryBlock(blocks.StructBlock):
+    year = blocks.IntegerBlock(min_value=1990, max_value=2100, label=_("Year"))
+    text = blocks.TextBlock(
+        label=_("Commentary"),
+        help_text=_(
+            "The editors' own view of the year for the annual follow-up report: what went well, "
+            "what was hard and what changes next."
+        ),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Commentary on a year")
