@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
@@ -86,7 +87,7 @@ class MeasureUpdateBlock(blocks.StructBlock):
     )
     note = blocks.TextBlock(
         required=False,
-        label=_("Note"),
+        label=pgettext_lazy("progress update", "Note"),
         help_text=_("What was done or what changed, in a sentence or two."),
     )
 
