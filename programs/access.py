@@ -135,6 +135,10 @@ def ensure_central_editors():
         group.permissions.add(_permission("wagtailadmin", "access_admin"))
         for app_label, codename in CENTRAL_EDITOR_PERMISSIONS:
             group.permissions.add(_permission(app_label, codename))
+    # The site's own shared content (e.g. the accessibility supervisor), also for an older group.
+    for name in getattr(settings, "OSALLISUUS_CENTRAL_EDITOR_PERMISSIONS", []):
+        app_label, codename = name.split(".", 1)
+        group.permissions.add(_permission(app_label, codename))
     return group
 
 

@@ -3,6 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import localize_input
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -19,6 +20,7 @@ from wagtail.search import index
 
 from .. import status as programme_status
 from ..blocks import GoalBlock, GroupMemberBlock, LinkBlock, NeedBlock
+from ..local_input import date_input_format
 from ..panels import ReviewPanel
 from ..preview import HeadlessPreviewable
 from ..readability.panel import ReadabilityPanel
@@ -230,7 +232,7 @@ class ProgramPage(HeadlessPreviewable, Page):
                                 "plausible: use a date between 1990 and today."
                             )
                             % {
-                                "date": observation["date"].isoformat(),
+                                "date": localize_input(observation["date"], date_input_format()),
                                 "indicator": indicator["name"],
                             }
                         }

@@ -144,6 +144,8 @@ LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [os.path.join(BASE_DIR, "locale")]
+# Dates typed d.m.yyyy in the Finnish and Swedish admin (osallisuus_site/formats).
+FORMAT_MODULE_PATH = ["osallisuus_site.formats"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
@@ -260,6 +262,11 @@ HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_TOKEN_MAX_
 # Machine translation in the translation editor: off unless MACHINE_TRANSLATOR is set
 # (docs/translating.md). The demo content is human-translated.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_environment(os.environ)
+
+# The central editors' group (programs/access.py) also keeps the accessibility supervisor up to date.
+OSALLISUUS_CENTRAL_EDITOR_PERMISSIONS = [
+    f"home.{action}_accessibilitysupervisor" for action in ("add", "change", "view")
+]
 
 # The name under which the site presents itself; the apps read their own settings in their docs.
 OSALLISUUS_PUBLISHER = _("Osallisuus open-source project")
