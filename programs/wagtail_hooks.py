@@ -1,5 +1,6 @@
 from django.http import Http404
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,6 +11,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .access import may_explore, pages_visible_in_admin
 from .dashboard import OrganisationDashboardPanel, organisations_of
 from .models import ChecklistItem, MonitoringTool, ParticipationDomain, ParticipationVoice
+from .translation_access import may_translate
+from .translation_review import SUBMIT_ACTION, submit_for_review, translation_targeting
 
 
 class DomainViewSet(SnippetViewSet):
@@ -99,3 +102,27 @@ def count_only_the_editors_organisation(request, items):
     """The site summary's page count is the whole site's; an organisation's panel replaces it."""
     if organisations_of(request.user):
         items[:] = [item for item in items if not isinstance(item, PagesSummaryItem)]
+
+
+@hooks.register("before_edit_page", order=-1)
+def submit_a_translation_for_review(request, page):
+    """An editor's "Submit for review" in the translation editor (before wagtail-localize's view)."""
+    if request.method != "POST" or request.POST.get("action") != SUBMIT_ACTION:
+        return None
+    translation = translation_targeting(page)
+    if translation is None:
+        return None
+    return submit_for_review(request, translation, page.specific)
+
+
+@hooks.register("construct_page_listing_buttons")
+def offer_translation_only_where_the_user_may_translate(buttons, page, user, context=None):
+    """wagtail-localize offers "Translate this page" and "Sync translated pages" to anyone with its
+    global permission; an organisation's editors see them only on their own pages."""
+    if may_translate(user, page):
+        return
+    prefix = reverse("wagtailadmin_home") + "localize/"
+    for button in buttons:
+        dropdown = getattr(button, "dropdown_buttons", None)
+        if dropdown:
+            dropdown[:] = [b for b in dropdown if not b.url.startswith(prefix)]

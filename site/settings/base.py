@@ -11,6 +11,7 @@ from .environment import (
     BASE_DIR,
     cache_config,
     database_config,
+    email_config,
     env_bool,
     env_list,
     frontend_cache_config,
@@ -81,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # wagtail-localize checks only a global permission: each organisation translates its own pages.
+    "programs.translation_access.TranslationAccessMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -155,6 +158,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# E-mail: moderators hear of new review tasks, editors of the decision (Wagtail's notifications).
+# EMAIL_URL configures SMTP; without it messages are printed to the log (see docs/deployment.md).
+globals().update(email_config())
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "osallisuus@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "Osallisuus"
 # Slugs in ASCII (ä→a, ö→o, å→a), made from each language's own title (osallisuus_site/slugs.py).
