@@ -31,7 +31,7 @@ def speak(user, language):
 EMPTY_PROGRAMME = {
     "title": "",
     "slug": "",
-    **{f"{name}-count": 0 for name in ("group", "needs", "goals", "links")},
+    **{f"{name}-count": 0 for name in ("group", "needs", "goals", "links", "annual_commentary")},
 }
 
 
