@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from . import progress as progress_rules
 from .choices import (
     Domain,
     KnownIndicator,
@@ -69,6 +70,51 @@ class NeedBlock(blocks.StructBlock):
         label = _("Need")
 
 
+class MeasureUpdateBlock(blocks.StructBlock):
+    """Where a measure stood on a date. The latest update is the measure's current state."""
+
+    date = blocks.DateBlock(label=_("Date"))
+    status = blocks.ChoiceBlock(
+        choices=MeasureStatus.choices, default=MeasureStatus.PLANNED, label=_("Status")
+    )
+    progress = blocks.IntegerBlock(
+        min_value=0,
+        max_value=100,
+        default=0,
+        label=_("Progress (%)"),
+        help_text=_("From 0 to 100."),
+    )
+    note = blocks.TextBlock(
+        required=False,
+        label=_("Note"),
+        help_text=_("What was done or what changed, in a sentence or two."),
+    )
+
+    class Meta:
+        icon = "date"
+        label = _("Progress update")
+
+
+class MeasureValue(blocks.StructValue):
+    """A measure's current status and progress are those of its latest dated update."""
+
+    @property
+    def timeline(self):
+        return progress_rules.timeline(self["updates"])
+
+    @property
+    def latest_update(self):
+        return progress_rules.state_on(self["updates"])
+
+    @property
+    def status(self):
+        return progress_rules.status_of(self.latest_update)
+
+    @property
+    def progress(self):
+        return progress_rules.progress_of(self.latest_update)
+
+
 class MeasureBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Measure"))
     description = blocks.TextBlock(required=False, label=_("Description"))
@@ -87,18 +133,50 @@ class MeasureBlock(blocks.StructBlock):
     )
     resources = blocks.TextBlock(required=False, label=_("Resources"))
     schedule = blocks.CharBlock(required=False, label=_("Schedule"))
-    status = blocks.ChoiceBlock(choices=MeasureStatus.choices, default=MeasureStatus.PLANNED)
-    progress = blocks.IntegerBlock(
-        min_value=0,
-        max_value=100,
-        default=0,
-        label=_("Progress (%)"),
-        help_text=_("From 0 to 100."),
+    due_date = blocks.DateBlock(
+        required=False,
+        label=_("Due date"),
+        help_text=_(
+            "When the measure should be done. The annual report lists unfinished measures "
+            "past this date as behind schedule."
+        ),
+    )
+    updates = blocks.ListBlock(
+        MeasureUpdateBlock(),
+        default=[],
+        label=_("Progress updates"),
+        help_text=_(
+            "Add an update whenever the status or progress changes. The latest update is "
+            "shown as the measure's current status."
+        ),
     )
 
     class Meta:
         icon = "tick"
         label = _("Measure")
+        value_class = MeasureValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        dates = [update["date"] for update in value["updates"]]
+        if len(dates) != len(set(dates)):
+            raise StructBlockValidationError(
+                block_errors={"updates": ValidationError(_("Each update needs its own date."))}
+            )
+        return value
+
+    # `status` and `progress` stay in the JSON: clients read the current state without the history.
+    computed_api_properties = {
+        "status": {"enum": MeasureStatus.values},
+        "progress": {"type": "integer", "minimum": 0, "maximum": 100},
+    }
+
+    def get_api_representation(self, value, context=None):
+        return {
+            **super().get_api_representation(value, context),
+            "status": value.status,
+            "progress": value.progress,
+        }
 
 
 class ObservationBlock(blocks.StructBlock):
@@ -139,6 +217,12 @@ class IndicatorBlock(blocks.StructBlock):
         return value
 
 
+class GoalValue(blocks.StructValue):
+    @property
+    def progress(self):
+        return progress_rules.goal_progress(self["measures"])
+
+
 class GoalBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Goal"))
     description = blocks.TextBlock(required=False, label=_("Target result"))
@@ -148,6 +232,14 @@ class GoalBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         label = _("Goal")
+        value_class = GoalValue
+
+    computed_api_properties = {
+        "progress": {"type": ["integer", "null"], "minimum": 0, "maximum": 100},
+    }
+
+    def get_api_representation(self, value, context=None):
+        return {**super().get_api_representation(value, context), "progress": value.progress}
 
 
 class LinkBlock(blocks.StructBlock):

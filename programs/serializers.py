@@ -92,3 +92,7 @@ class ObservationsField(serializers.Field):
 
     def to_representation(self, observations):
         return sorted(observations, key=lambda observation: observation["date"])
+
+
+class UpdatesField(ObservationsField):
+    """A measure's progress updates as `[{"date", "status", "progress", "note"}]`, oldest first."""

@@ -218,7 +218,7 @@ class ProgramPage(HeadlessPreviewable, Page):
         return errors
 
     def _observation_errors(self):
-        """Observation dates must be plausible: not before 1990, not in the future."""
+        """Observation and update dates must be plausible: not before 1990, not in the future."""
         today = timezone.localdate()
         for goal in self.goals:
             for indicator in goal.value["indicators"]:
@@ -233,6 +233,17 @@ class ProgramPage(HeadlessPreviewable, Page):
                                 "date": observation["date"].isoformat(),
                                 "indicator": indicator["name"],
                             }
+                        }
+            for measure in goal.value["measures"]:
+                for update in measure["updates"]:
+                    # A future update would become "current" only later: record what has happened.
+                    if not datetime.date(1990, 1, 1) <= update["date"] <= today:
+                        return {
+                            "goals": _(
+                                "The update date %(date)s of measure “%(measure)s” is not "
+                                "plausible: use a date between 1990 and today."
+                            )
+                            % {"date": update["date"].isoformat(), "measure": measure["title"]}
                         }
         return {}
 

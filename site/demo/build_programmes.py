@@ -104,8 +104,22 @@ def _goal(programme_key, goal):
             "target_groups": list(m.get("target_groups") or []),
             "resources": m.get("resources") or "",
             "schedule": m.get("schedule") or "",
-            "status": m["status"],
-            "progress": m.get("progress") or 0,
+            "due_date": plain(m.get("due_date")),
+            "updates": list_items(
+                [
+                    {
+                        "date": plain(u["date"]),
+                        "status": u["status"],
+                        "progress": u.get("progress") or 0,
+                        "note": u.get("note") or "",
+                    }
+                    for u in m.get("updates") or []
+                ],
+                *prefix,
+                "measure",
+                m["key"],
+                "updates",
+            ),
         }
         for m in goal.get("measures") or []
     ]
