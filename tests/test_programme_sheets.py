@@ -9,6 +9,8 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
@@ -84,7 +86,7 @@ def test_download_has_one_sheet_each_with_block_ids_and_finnish_headers(aino, pr
     row = row_of(measures, measure.id)
     assert measures[f"D{row}"].value == measure.value["title"]
     assert measures[f"B{row}"].value == programme.goals[0].id
-    assert measures[f"J{row}"].value == "Toteutettu"  # the status label, not its key
+    assert measures[f"K{row}"].value == "Toteutettu"  # the status label, not its key
     observations = book[OBSERVATIONS_FI]
     assert isinstance(observations["D2"].value, datetime.datetime)
     assert observations["D2"].number_format == "d.m.yyyy"
@@ -94,8 +96,8 @@ def test_headers_and_labels_follow_the_admins_language(aino, programme, organisa
     speak(organisations["own"]["editor"], "sv")
     book = workbook(download(aino, programme))
     assert book.sheetnames == ["Mål", "Åtgärder", "Indikatorer", "Mätresultat"]
-    assert book["Åtgärder"]["J1"].value == "Status"
-    assert book["Åtgärder"][f"J{row_of(book['Åtgärder'], first_measure(programme).id)}"].value == (
+    assert book["Åtgärder"]["K1"].value == "Status"
+    assert book["Åtgärder"][f"K{row_of(book['Åtgärder'], first_measure(programme).id)}"].value == (
         "Genomförd"
     )
 
@@ -173,8 +175,19 @@ def test_one_edited_cell_is_one_change_saved_as_a_draft_in_review(aino, programm
     page = ProgramPage.objects.get(pk=programme.pk)
     assert goals_json(page) == live_goals, "the live programme is unchanged"
     draft_goals = goals_json(latest(page))
+    # The new progress is a new update dated today; the earlier updates stay as they were.
+    old_updates = live_goals[0]["value"]["measures"][0]["value"]["updates"]
+    draft_updates = draft_goals[0]["value"]["measures"][0]["value"]["updates"]
+    assert draft_updates[: len(old_updates)] == old_updates
+    [new_update] = draft_updates[len(old_updates) :]
+    assert new_update["value"] == {
+        "date": timezone.localdate().isoformat(),
+        "status": "done",
+        "progress": 55,
+        "note": "",
+    }
     expected = copy.deepcopy(live_goals)
-    expected[0]["value"]["measures"][0]["value"]["progress"] = 55
+    expected[0]["value"]["measures"][0]["value"]["updates"].append(new_update)
     assert draft_goals == expected, "only that cell changed; every block keeps its id"
     assert page.get_latest_revision().user.username == "aino"
     state = page.current_workflow_state
@@ -212,7 +225,8 @@ def test_removed_and_added_rows_show_in_the_preview_and_are_saved(aino, programm
     goal_id = measures["B2"].value
     measures.delete_rows(row_of(measures, removed.id))
     measures.append(
-        [None, goal_id, None, "Uusi toimenpide", None, None, "Nuoret", None, None, "Suunniteltu", 0]
+        [None, goal_id, None, "Uusi toimenpide", None, None, "Nuoret", None, None, None]
+        + ["Suunniteltu", 0, None]
     )
     preview = upload(aino, programme, saved(book))
     kinds = sorted((change.kind, change.title) for change in preview.context["changes"])
@@ -257,34 +271,34 @@ CELL_PROBLEMS = [
         "Cellen får inte vara tom.",
     ),
     (
-        _set(MEASURES_FI, "K2", "paljon"),
+        _set(MEASURES_FI, "L2", "paljon"),
         MEASURES_FI,
         2,
-        "K",
+        "L",
         "”paljon” ei ole luku.",
         "”paljon” är inte ett tal.",
     ),
     (
-        _set(MEASURES_FI, "K2", 45.5),
+        _set(MEASURES_FI, "L2", 45.5),
         MEASURES_FI,
         2,
-        "K",
+        "L",
         "”45,5” ei ole kokonaisluku.",
         "”45,5” är inte ett heltal.",
     ),
     (
-        _set(MEASURES_FI, "K2", 120),
+        _set(MEASURES_FI, "L2", 120),
         MEASURES_FI,
         2,
-        "K",
+        "L",
         "120 ei ole välillä 0–100.",
         "120 ligger inte mellan 0 och 100.",
     ),
     (
-        _set(MEASURES_FI, "J2", "Melkein valmis"),
+        _set(MEASURES_FI, "K2", "Melkein valmis"),
         MEASURES_FI,
         2,
-        "J",
+        "K",
         "”Melkein valmis” ei ole mikään näistä:",
         "”Melkein valmis” är inte något av följande:",
     ),
@@ -295,6 +309,14 @@ CELL_PROBLEMS = [
         "G",
         "”Marsilaiset” ei ole mikään näistä:",
         "”Marsilaiset” är inte något av följande:",
+    ),
+    (
+        _set(MEASURES_FI, "J2", "31.12.21000"),
+        MEASURES_FI,
+        2,
+        "J",
+        "”31.12.21000” ei ole päivämäärä.",
+        "”31.12.21000” är inte ett datum.",
     ),
     (
         _set("Mittarit", "G2", "1.2.3"),
@@ -386,15 +408,15 @@ def test_every_cell_problem_names_sheet_row_and_column_in_the_admins_language(
 
 
 def _rename_header(book):
-    book[MEASURES_FI]["K1"] = "Valmiusaste"
+    book[MEASURES_FI]["L1"] = "Valmiusaste"
 
 
 def _drop_column(book):
-    book[MEASURES_FI].delete_cols(11)
+    book[MEASURES_FI].delete_cols(12)
 
 
 def _repeat_column(book):
-    book[MEASURES_FI]["L1"] = "Tila"
+    book[MEASURES_FI]["N1"] = "Tila"
 
 
 def _drop_sheet(book):
@@ -409,11 +431,11 @@ SHEET_PROBLEMS = [
     (
         _rename_header,
         [
-            "Taulukko ”Toimenpiteet”, rivi 1, sarake K: ”Valmiusaste” ei ole tämän taulukon sarake.",
+            "Taulukko ”Toimenpiteet”, rivi 1, sarake L: ”Valmiusaste” ei ole tämän taulukon sarake.",
             "Taulukko ”Toimenpiteet”: Sarake ”Eteneminen (%)” puuttuu.",
         ],
         [
-            "Bladet ”Toimenpiteet”, rad 1, kolumn K: ”Valmiusaste” är inte en kolumn i det här bladet.",
+            "Bladet ”Toimenpiteet”, rad 1, kolumn L: ”Valmiusaste” är inte en kolumn i det här bladet.",
             "Bladet ”Toimenpiteet”: Kolumnen ”Framsteg (%)” saknas.",
         ],
     ),
@@ -424,8 +446,8 @@ SHEET_PROBLEMS = [
     ),
     (
         _repeat_column,
-        "Taulukko ”Toimenpiteet”, rivi 1, sarake L: Sarake ”Tila” on myös sarakkeessa J.",
-        "Bladet ”Toimenpiteet”, rad 1, kolumn L: Kolumnen ”Tila” finns också i kolumn J.",
+        "Taulukko ”Toimenpiteet”, rivi 1, sarake N: Sarake ”Tila” on myös sarakkeessa K.",
+        "Bladet ”Toimenpiteet”, rad 1, kolumn N: Kolumnen ”Tila” finns också i kolumn K.",
     ),
     (
         _drop_sheet,
@@ -573,7 +595,7 @@ def test_a_changed_finnish_text_waits_for_translators_and_a_changed_figure_reach
     measures = book[MEASURES_FI]
     row = row_of(measures, measure.id)
     measures[f"D{row}"] = "Palvelutiedot selkokielelle ja viittomakielelle"
-    measures[f"K{row}"] = 90
+    measures[f"L{row}"] = 90
     preview = upload(aino, programme, saved(book))
     assert confirm(aino, programme, preview).status_code == 302
 
@@ -602,7 +624,7 @@ def test_a_changed_finnish_text_waits_for_translators_and_a_changed_figure_reach
     swedish = Page.objects.get(translation_key=programme.translation_key, locale=demo["sv"])
     swedish.get_latest_revision().publish()
     swedish_measure = first_measure(ProgramPage.objects.get(pk=swedish.pk))
-    assert swedish_measure.value["progress"] == 90, "the figure reaches the translation"
+    assert swedish_measure.value.progress == 90, "the figure reaches the translation"
     assert swedish_measure.id == measure.id
 
 
@@ -652,3 +674,26 @@ def test_rows_read_from_the_programme_match_its_blocks(programme):
     rows = programme_rows(programme.goals.get_prep_value())
     assert len(rows["measures"]) == sum(len(goal.value["measures"]) for goal in programme.goals)
     assert {row["goal_id"] for row in rows["indicators"]} <= {goal.id for goal in programme.goals}
+
+
+def test_a_changed_note_corrects_the_latest_update_and_a_due_date_is_saved(aino, programme):
+    measure = first_measure(programme)
+    book = workbook(download(aino, programme))
+    measures = book[MEASURES_FI]
+    row = row_of(measures, measure.id)
+    measures[f"J{row}"] = "31.12.2027"
+    measures[f"M{row}"] = "Esite jaettiin myös neuvolaan."
+    preview = upload(aino, programme, saved(book))
+    [change] = preview.context["changes"]
+    with translation.override("fi"):
+        labels = [gettext("Due date"), "Viimeisimmän päivityksen huomio"]
+    assert [field.label for field in change.fields] == labels
+    confirm(aino, programme, preview)
+    draft = first_measure(latest(programme))
+    assert draft.value["due_date"] == datetime.date(2027, 12, 31)
+    assert len(draft.value["updates"]) == len(measure.value["updates"]), "no new update"
+    assert draft.value.latest_update["note"] == "Esite jaettiin myös neuvolaan."
+    assert (draft.value.status, draft.value.progress) == (
+        measure.value.status,
+        measure.value.progress,
+    )

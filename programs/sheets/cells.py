@@ -17,6 +17,7 @@ from .columns import normalise_name as normalise
 COMMA_LANGUAGES = {"fi", "sv"}
 CHOICES_SEPARATOR = "; "
 EARLIEST_DATE = datetime.date(1990, 1, 1)
+LATEST_DATE = datetime.date(2100, 12, 31)
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
@@ -151,7 +152,7 @@ def _integer(column, raw, language):
     return int(number)
 
 
-def _date(raw, language):
+def _date(column, raw, language):
     if isinstance(raw, datetime.datetime):
         value = raw.date()
     elif isinstance(raw, datetime.date):
@@ -176,13 +177,14 @@ def _date(raw, language):
                 _("“%(value)s” is not a date. Write it like %(example)s.")
                 % {"value": text, "example": example}
             )
-    today = timezone.localdate()
-    if not EARLIEST_DATE <= value <= today:
+    latest = timezone.localdate() if column.until_today else LATEST_DATE
+    if not EARLIEST_DATE <= value <= latest:
         raise CellError(
-            _("%(date)s is not plausible: use a date between %(earliest)s and today.")
+            _("%(date)s is not plausible: use a date from %(earliest)s to %(latest)s.")
             % {
                 "date": format_date(value, language),
                 "earliest": format_date(EARLIEST_DATE, language),
+                "latest": format_date(latest, language),
             }
         )
     return value
@@ -209,7 +211,7 @@ def parse(column, raw, language):
     if column.kind == DECIMAL:
         return _number(raw, language)
     if column.kind == DATE:
-        return _date(raw, language)
+        return _date(column, raw, language)
     raise ValueError(column.kind)
 
 

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from .cells import display, format_date
-from .columns import CHOICES, ID, REF, SHEETS, SHEETS_BY_KEY
+from .columns import CHOICES, DATE, ID, REF, SHEETS, SHEETS_BY_KEY
 from .progress import set_progress
 
 ADDED, CHANGED, REMOVED, REORDERED = "added", "changed", "removed", "reordered"
@@ -164,21 +164,23 @@ def _stored(goals_raw):
     return stored
 
 
+PROGRESS_KEYS = {"status", "progress", "note"}  # a measure's latest update, not its own fields
+
+
 def _write(sheet_key, value, old, new, today):
     sheet = SHEETS_BY_KEY[sheet_key]
     columns = changed_columns(sheet, old, new)
-    progress_changed = False
     for column in columns:
         if column.kind == REF:
             continue  # the item moves to its new parent below
-        if sheet_key == "measures" and column.key in ("status", "progress"):
-            progress_changed = True
-        elif column.kind == "date":
+        if sheet_key == "measures" and column.key in PROGRESS_KEYS:
+            continue
+        if column.kind == DATE and new[column.key] is not None:
             value[column.key] = new[column.key].isoformat()
         else:
             value[column.key] = new[column.key]
-    if progress_changed:
-        set_progress(value, new["status"], new["progress"], today)
+    if sheet_key == "measures" and any(column.key in PROGRESS_KEYS for column in columns):
+        set_progress(value, old, new, today)
 
 
 def build_goals(goals_raw, current, rows, stream_block, today):

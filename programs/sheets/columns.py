@@ -35,6 +35,7 @@ class Column:
     parent: str = ""  # the sheet a reference column points into
     minimum: int | None = None
     maximum: int | None = None
+    until_today: bool = False  # a date that cannot lie in the future (an observation)
 
     @property
     def is_read(self):
@@ -82,8 +83,10 @@ MEASURES = Sheet(
         Column("target_groups", _("Target groups"), CHOICES, choices=TargetGroup),
         Column("resources", _("Resources"), TEXT),
         Column("schedule", _("Schedule"), TEXT),
+        Column("due_date", _("Due date"), DATE),
         Column("status", _("Status"), CHOICE, required=True, choices=MeasureStatus),
         Column("progress", _("Progress (%)"), INTEGER, required=True, minimum=0, maximum=100),
+        Column("note", _("Note of the latest update"), TEXT),
     ),
 )
 INDICATORS = Sheet(
@@ -107,7 +110,7 @@ OBSERVATIONS = Sheet(
         _id(),
         Column("indicator_id", _("Indicator id"), REF, required=True, parent="indicators"),
         Column("indicator", _("Indicator (for information)"), CONTEXT),
-        Column("date", _("Date"), DATE, required=True),
+        Column("date", _("Date"), DATE, required=True, until_today=True),
         Column("value", _("Value"), DECIMAL, required=True),
     ),
 )

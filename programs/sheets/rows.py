@@ -23,7 +23,7 @@ def programme_rows(goals_raw):
         )
         for item in value.get("measures", []):
             measure = item["value"]
-            status, progress = current_progress(measure)
+            status, progress, note = current_progress(measure)
             rows["measures"].append(
                 {
                     "id": item["id"],
@@ -35,8 +35,10 @@ def programme_rows(goals_raw):
                     "target_groups": list(measure.get("target_groups") or []),
                     "resources": measure.get("resources", ""),
                     "schedule": measure.get("schedule", ""),
+                    "due_date": _date(measure.get("due_date")),
                     "status": status,
                     "progress": progress,
+                    "note": note,
                 }
             )
         for item in value.get("indicators", []):
