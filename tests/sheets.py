@@ -2,13 +2,14 @@
 
 import io
 import re
-import zipfile
 from html import unescape
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 from wagtail.users.models import UserProfile
+
+from .test_uploads import zip_bytes  # noqa: F401 - shared with the spreadsheet tests
 
 
 def speak(user, language):
@@ -56,14 +57,6 @@ def column_of(worksheet, header):
 
 def row_of(worksheet, identifier):
     return next(cell.row for cell in worksheet["A"] if cell.value == identifier)
-
-
-def zip_bytes(members):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 def problems(response):

@@ -7,7 +7,7 @@ their spreadsheets; ISO dates and decimal points are read in every language.
 import datetime
 import re
 
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..exports import FORMULA_PREFIXES, neutralise
@@ -216,14 +216,7 @@ def parse(column, raw, language):
 
 
 def display(column, value, language):
-    """A value as the preview shows it."""
-    shown = export_value(column, value)
-    if shown is None:
-        return "–"
-    if isinstance(shown, datetime.date):
-        return format_date(shown, language)
-    if isinstance(shown, float):
-        return format_decimal(shown, language)
-    if isinstance(shown, str):
-        return value if column.kind == TEXT else shown
-    return formats.localize(shown)
+    """A value as the preview shows it: as a CSV cell would hold it, texts as they are."""
+    if column.kind == TEXT:
+        return value or "–"
+    return csv_text(export_value(column, value), language) or "–"

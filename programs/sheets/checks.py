@@ -133,6 +133,20 @@ def _cell(table, number, key, sheet, message):
     return Problem(table.name, number, letter, message, header_text(table, letter))
 
 
+def _id_problem(identifier, seen, known):
+    if identifier in seen:
+        return _("The id “%(id)s” is also on row %(row)s.") % {
+            "id": identifier,
+            "row": seen[identifier],
+        }
+    if identifier not in known:
+        return _(
+            "There is no row with the id “%(id)s” in this programme. Leave the id empty to add "
+            "a new row."
+        ) % {"id": identifier}
+    return None
+
+
 def _id_problems(sheet, table, rows, current):
     known = {values["id"] for values in current[sheet.key]}
     seen, problems = {}, []
@@ -140,31 +154,8 @@ def _id_problems(sheet, table, rows, current):
         identifier = row.values.get(ID)
         if not identifier:
             continue
-        if identifier in seen:
-            problems.append(
-                _cell(
-                    table,
-                    row.number,
-                    ID,
-                    sheet,
-                    _("The id “%(id)s” is also on row %(row)s.")
-                    % {"id": identifier, "row": seen[identifier]},
-                )
-            )
-        elif identifier not in known:
-            problems.append(
-                _cell(
-                    table,
-                    row.number,
-                    ID,
-                    sheet,
-                    _(
-                        "There is no row with the id “%(id)s” in this programme. Leave the id "
-                        "empty to add a new row."
-                    )
-                    % {"id": identifier},
-                )
-            )
+        if message := _id_problem(identifier, seen, known):
+            problems.append(_cell(table, row.number, ID, sheet, message))
         seen.setdefault(identifier, row.number)
     return problems
 

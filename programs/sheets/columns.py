@@ -61,6 +61,14 @@ def _id():
     return Column("id", _("Id"), ID)
 
 
+def _goal():
+    """The goal a measure or an indicator belongs to, and its title for the reader."""
+    return (
+        Column("goal_id", _("Goal id"), REF, required=True, parent="goals"),
+        Column("goal", _("Goal (for information)"), CONTEXT),
+    )
+
+
 GOALS = Sheet(
     "goals",
     _("Goals"),
@@ -75,8 +83,7 @@ MEASURES = Sheet(
     _("Measures"),
     (
         _id(),
-        Column("goal_id", _("Goal id"), REF, required=True, parent="goals"),
-        Column("goal", _("Goal (for information)"), CONTEXT),
+        *_goal(),
         Column("title", _("Measure"), TEXT, required=True),
         Column("description", _("Description"), TEXT),
         Column("responsible", _("Responsible"), TEXT),
@@ -94,8 +101,7 @@ INDICATORS = Sheet(
     _("Indicators"),
     (
         _id(),
-        Column("goal_id", _("Goal id"), REF, required=True, parent="goals"),
-        Column("goal", _("Goal (for information)"), CONTEXT),
+        *_goal(),
         Column("name", _("Indicator"), TEXT, required=True),
         Column("known_indicator", _("Known indicator"), CHOICE, choices=KnownIndicator),
         Column("unit", _("Unit"), TEXT),
