@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
@@ -86,7 +87,7 @@ class MeasureUpdateBlock(blocks.StructBlock):
     )
     note = blocks.TextBlock(
         required=False,
-        label=_("Note"),
+        label=pgettext_lazy("progress update", "Note"),
         help_text=_("What was done or what changed, in a sentence or two."),
     )
 
@@ -250,3 +251,18 @@ class LinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Link")
+
+
+class AnnualCommentaryBlock(blocks.StructBlock):
+    year = blocks.IntegerBlock(min_value=1990, max_value=2100, label=_("Year"))
+    text = blocks.TextBlock(
+        label=_("Commentary"),
+        help_text=_(
+            "The editors' own view of the year for the annual follow-up report: what went well, "
+            "what was hard and what changes next."
+        ),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Commentary on a year")

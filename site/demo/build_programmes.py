@@ -91,6 +91,12 @@ def programme_values(programme):
             },
         ),
         "communication": programme.get("communication") or "",
+        "annual_commentary": simple_stream(
+            "commentary",
+            programme.get("annual_commentary"),
+            f"{key}/annual_commentary",
+            lambda entry: {"year": entry["year"], "text": entry["text"]},
+        ),
     }
 
 
