@@ -621,3 +621,33 @@ def test_a_changed_note_corrects_the_latest_update_and_a_due_date_is_saved(aino,
         measure.value.status,
         measure.value.progress,
     )
+
+
+def test_a_file_from_an_older_version_is_previewed_against_the_newest_with_a_warning(
+    aino, programme
+):
+    content = download(aino, programme)
+    colleague = latest(programme)
+    colleague.summary = "Kollegan myöhemmin tallentama tiivistelmä."
+    colleague.save_revision()
+    response = upload(aino, programme, content)
+    assert response.status_code == 200
+    assert response.context["stale"] is True
+    assert "Tiedosto on ladattu ohjelman vanhemmasta versiosta." in response.content.decode()
+
+
+def test_a_programme_waiting_in_review_refuses_an_editors_upload(aino, programme, organisations):
+    editor = organisations["own"]["editor"]
+    programme.get_workflow().start(programme, editor)
+    before = revisions(programme)
+    response = upload(aino, programme, download(aino, programme))
+    assert response.status_code == 409
+    assert response.context["refused"]
+    assert revisions(programme) == before
+
+
+def test_the_upload_page_speaks_the_admins_language(aino, programme, organisations):
+    speak(organisations["own"]["editor"], "sv")
+    html = aino.get(reverse("programme_sheets", args=[programme.pk])).content.decode()
+    assert "Importera från kalkylblad" in html
+    assert "Högst 2 MB." in html  # the file's help text, formatted per request

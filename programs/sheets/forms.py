@@ -6,14 +6,7 @@ from .reading import MAX_UPLOAD_BYTES
 
 
 class SheetUploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("Spreadsheet file"),
-        help_text=_(
-            "An .xlsx workbook or a .zip of .csv files downloaded from this page, or one .csv "
-            "file (then choose its sheet below). At most %(megabytes)s MB."
-        )
-        % {"megabytes": MAX_UPLOAD_BYTES // (1024 * 1024)},
-    )
+    file = forms.FileField(label=_("Spreadsheet file"))
     sheet = forms.ChoiceField(
         label=_("Sheet of a single CSV file"),
         required=False,
@@ -21,3 +14,11 @@ class SheetUploadForm(forms.Form):
         + [(sheet.key, sheet.label) for sheet in SHEETS],
         help_text=_("The other sheets stay as they are."),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Formatted here, in the admin's language, not once at import.
+        self.fields["file"].help_text = _(
+            "An .xlsx workbook or a .zip of .csv files downloaded from this page, or one .csv "
+            "file (then choose its sheet below). At most %(megabytes)s MB."
+        ) % {"megabytes": MAX_UPLOAD_BYTES // (1024 * 1024)}

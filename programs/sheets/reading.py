@@ -26,6 +26,7 @@ MAX_ROWS = 5000
 MAX_COLUMNS = 50
 MACRO_EXTENSIONS = {".xlsm", ".xltm", ".xlam", ".xlsb", ".xls"}
 ZIP_MAGIC = b"PK\x03\x04"
+ARCHIVER_EXTRAS = ("__MACOSX/", "._")  # what macOS's zip adds beside the files
 
 
 FORMULA = object()  # stands in for a formula cell, which is reported and never read
@@ -246,7 +247,7 @@ def _csv_formulas(table):
 def _read_csv_zip(archive, members):
     tables, problems = {}, []
     for member in members:
-        if member.is_dir():
+        if member.is_dir() or member.filename.startswith(ARCHIVER_EXTRAS):
             continue
         base = os.path.basename(member.filename)
         stem, extension = os.path.splitext(base)

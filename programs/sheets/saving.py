@@ -35,12 +35,25 @@ def with_goals(content, goals_raw):
     return content
 
 
+class NewerRevision(Exception):
+    """The programme got a revision after the one the upload was compared with."""
+
+    def __init__(self, revision):
+        super().__init__(revision)
+        self.revision = revision
+
+
 @transaction.atomic
-def save_draft_for_review(page, goals_raw, user):
+def save_draft_for_review(page, goals_raw, user, compared_with):
     """A new revision with the uploaded goals, submitted to the workflow; never published.
 
+    The page row is locked first, so that of two confirmations of one preview only one saves.
     As in Wagtail's own edit view: a page never published keeps its draft in the page row too;
     a workflow waiting for changes resumes; one in progress reviews the newest revision."""
+    page = type(page).objects.select_for_update().get(pk=page.pk)
+    latest = page.get_latest_revision()
+    if (latest.pk if latest else None) != compared_with:
+        raise NewerRevision(latest)
     content, _revision_id = latest_content(page)
     with_goals(content, goals_raw)
     if not content.live:

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.http import content_disposition_header, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -27,6 +27,7 @@ from .problems import UploadRefused
 from .reading import read_upload
 from .rows import programme_rows
 from .saving import (
+    NewerRevision,
     goals_json,
     is_synced_translation,
     latest_content,
@@ -116,7 +117,7 @@ class SheetView(WagtailAdminTemplateMixin, TemplateView):
                 "url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
                 "label": self.page.get_admin_display_title(),
             },
-            {"url": "", "label": self.page_title},
+            {"url": "", "label": self.get_header_title()},
         ]
 
     def get_context_data(self, **kwargs):
@@ -134,9 +135,18 @@ class SheetView(WagtailAdminTemplateMixin, TemplateView):
     def refuse(self, status, **context):
         return self.render_to_response(self.get_context_data(**context), status=status)
 
+    def lock_message(self):
+        """Why the user may not change the page now (e.g. it waits in review), if so."""
+        lock = self.page.get_lock()
+        if lock and lock.for_user(self.request.user):
+            return str(lock.get_message(self.request.user))
+        return ""
+
     def post(self, request, page_id):
         if self.is_translation:
             return self.refuse(400, refused=translation_refusal())
+        if locked := self.lock_message():
+            return self.refuse(409, refused=locked)
         form = SheetUploadForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.refuse(400, form=form)
@@ -226,14 +236,12 @@ class ConfirmView(SheetView):
             )
         if plan.get("page") != self.page.pk or plan.get("user") != request.user.pk:
             return self.refuse(400, refused=_("This preview belongs to another programme or user."))
-        latest = self.page.get_latest_revision()
-        if (latest.pk if latest else None) != plan["revision"]:
-            return self.refuse(409, refused=newer_revision_message(latest))
-        lock = self.page.get_lock()
-        if lock and lock.for_user(request.user):
-            return self.refuse(409, refused=str(lock.get_message(request.user)))
+        if locked := self.lock_message():
+            return self.refuse(409, refused=locked)
         try:
-            save_draft_for_review(self.page, plan["goals"], request.user)
+            save_draft_for_review(self.page, plan["goals"], request.user, plan["revision"])
+        except NewerRevision as newer:
+            return self.refuse(409, refused=newer_revision_message(newer.revision))
         except ValidationError as error:
             return self.refuse(400, refused=" ".join(error.messages))
         messages.success(
@@ -256,4 +264,9 @@ def newer_revision_message(revision):
     return _(
         "Nothing was saved: %(who)s saved the programme at %(time)s, after your preview. Upload "
         "your file again to see what it would change now."
-    ) % {"who": who, "time": timezone.localtime(revision.created_at).strftime("%d.%m.%Y %H:%M")}
+    ) % {
+        "who": who,
+        "time": formats.date_format(
+            timezone.localtime(revision.created_at), "SHORT_DATETIME_FORMAT"
+        ),
+    }
