@@ -16,6 +16,8 @@ from .models import (
 )
 from .sheets import views as sheet_views
 from .sheets.views import ConfirmView, SheetView
+from .translation_access import may_translate
+from .translation_review import SUBMIT_ACTION, submit_for_review, translation_targeting
 
 
 class DomainViewSet(SnippetViewSet):
@@ -125,3 +127,27 @@ def programme_sheet_header_buttons(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def programme_sheet_listing_buttons(page, user, next_url=None):
     yield from programme_sheet_items(page)
+
+
+@hooks.register("before_edit_page", order=-1)
+def submit_a_translation_for_review(request, page):
+    """An editor's "Submit for review" in the translation editor (before wagtail-localize's view)."""
+    if request.method != "POST" or request.POST.get("action") != SUBMIT_ACTION:
+        return None
+    translation = translation_targeting(page)
+    if translation is None:
+        return None
+    return submit_for_review(request, translation, page.specific)
+
+
+@hooks.register("construct_page_listing_buttons")
+def offer_translation_only_where_the_user_may_translate(buttons, page, user, context=None):
+    """wagtail-localize offers "Translate this page" and "Sync translated pages" to anyone with its
+    global permission; an organisation's editors see them only on their own pages."""
+    if may_translate(user, page):
+        return
+    prefix = reverse("wagtailadmin_home") + "localize/"
+    for button in buttons:
+        dropdown = getattr(button, "dropdown_buttons", None)
+        if dropdown:
+            dropdown[:] = [b for b in dropdown if not b.url.startswith(prefix)]

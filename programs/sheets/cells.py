@@ -1,25 +1,26 @@
 """One cell: from a value to what the sheet shows, and from what an editor typed back to a value.
 
-Finnish and Swedish admins may write dates as d.m.yyyy and decimals with a comma, as they do in
-their spreadsheets; ISO dates and decimal points are read in every language.
+Dates typed as text are read in the formats the admin's forms read in that language (Django's
+format modules: d.m.yyyy in Finnish and Swedish) and always as ISO dates. Numbers take a decimal
+comma where the language writes one, and always a decimal point; thousands separators are not
+guessed, so `1,234` in English is an error rather than a different number.
 """
 
 import datetime
 import re
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 
 from ..exports import FORMULA_PREFIXES, neutralise
 from .columns import CHOICE, CHOICES, DATE, DECIMAL, ID, INTEGER, REF, TEXT, in_every_language
 from .columns import normalise_name as normalise
 
-COMMA_LANGUAGES = {"fi", "sv"}
 CHOICES_SEPARATOR = "; "
 EARLIEST_DATE = datetime.date(1990, 1, 1)
 LATEST_DATE = datetime.date(2100, 12, 31)
-ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+ISO_DATE_FORMAT = "%Y-%m-%d"
 NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 SPACES = re.compile(r"[\s\u00a0\u202f]")
 
@@ -29,11 +30,31 @@ class CellError(ValueError):
 
 
 def uses_comma(language):
-    return language in COMMA_LANGUAGES
+    with translation.override(language):
+        return get_format("DECIMAL_SEPARATOR") == ","
+
+
+def _date_from_text(text, language):
+    with translation.override(language):
+        input_formats = [*get_format("DATE_INPUT_FORMATS"), ISO_DATE_FORMAT]
+    for input_format in input_formats:
+        try:
+            return datetime.datetime.strptime(text, input_format).date()
+        except ValueError:
+            continue
+    return None
+
+
+def dotted_dates(language):
+    """True where the admin's forms show dates as d.m.yyyy (Finnish and Swedish)."""
+    with translation.override(language):
+        return get_format("DATE_INPUT_FORMATS")[0] == "%d.%m.%Y"
 
 
 def format_date(value, language):
-    return f"{value.day}.{value.month}.{value.year}" if uses_comma(language) else value.isoformat()
+    return (
+        f"{value.day}.{value.month}.{value.year}" if dotted_dates(language) else value.isoformat()
+    )
 
 
 def format_decimal(value, language):
@@ -159,18 +180,7 @@ def _date(column, raw, language):
         value = raw
     else:
         text = _plain_text(raw, language)
-        value = None
-        if match := ISO_DATE.match(text):
-            year, month, day = match.groups()
-        elif uses_comma(language) and (match := DOTTED_DATE.match(text)):
-            day, month, year = match.groups()
-        else:
-            match = None
-        if match:
-            try:
-                value = datetime.date(int(year), int(month), int(day))
-            except ValueError:
-                value = None
+        value = _date_from_text(text, language)
         if value is None:
             example = format_date(datetime.date(2026, 3, 31), language)
             raise CellError(

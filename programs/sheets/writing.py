@@ -15,7 +15,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from .cells import csv_text, export_value, uses_comma
+from .cells import csv_text, dotted_dates, export_value, uses_comma
 from .columns import CHOICE, DATE, SHEETS, TEXT
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -37,7 +37,7 @@ def workbook_bytes(rows, language, page_id, revision_id):
     properties, so an upload can tell a file of another programme or an older version."""
     workbook = Workbook()
     workbook.remove(workbook.active)
-    date_format = "d.m.yyyy" if uses_comma(language) else "yyyy-mm-dd"
+    date_format = "d.m.yyyy" if dotted_dates(language) else "yyyy-mm-dd"
     for sheet in SHEETS:
         worksheet = workbook.create_sheet(str(sheet.label))
         worksheet.append([str(column.label) for column in sheet.columns])
