@@ -651,3 +651,28 @@ def test_the_upload_page_speaks_the_admins_language(aino, programme, organisatio
     html = aino.get(reverse("programme_sheets", args=[programme.pk])).content.decode()
     assert "Importera från kalkylblad" in html
     assert "Högst 2 MB." in html  # the file's help text, formatted per request
+
+
+def test_confirming_one_preview_twice_saves_once(aino, programme):
+    measure = first_measure(programme)
+    content = edited_cell(aino, programme, MEASURES_FI, measure.id, "Eteneminen (%)", 65)
+    preview = upload(aino, programme, content)
+    before = revisions(programme)
+    assert confirm(aino, programme, preview).status_code == 302
+    assert confirm(aino, programme, preview).status_code == 409
+    assert revisions(programme) == before + 1
+
+
+def test_an_english_admin_writes_decimal_points_and_iso_dates(aino, programme, organisations):
+    speak(organisations["own"]["editor"], "en")
+    text = download(aino, programme, format="csv", sheet="observations").decode("utf-8-sig")
+    header, first = text.splitlines()[:2]
+    assert header == "Id,Indicator id,Indicator (for information),Date,Value"
+    assert first.endswith(",2025-05-31,36.6")
+    indicator_id = first.split(",")[1]
+    bad = text + f',{indicator_id},,2026-02-01,"37,25"\r\n'
+    response = upload(aino, programme, bad.encode(), name="observations.csv", sheet="observations")
+    assert response.status_code == 400
+    [problem] = problems(response)
+    assert problem.startswith("Sheet “observations.csv”, row ")
+    assert "“37,25” is not a number. Write it like 12.5." in problem
