@@ -18,6 +18,7 @@ from .choices import (
     TargetGroup,
     Voice,
 )
+from .local_input import LocalizedDateBlock, LocalizedFloatBlock
 
 
 class GuidingQuestionValue(blocks.StructValue):
@@ -181,8 +182,8 @@ class MeasureBlock(blocks.StructBlock):
 
 
 class ObservationBlock(blocks.StructBlock):
-    date = blocks.DateBlock(label=_("Date"))
-    value = blocks.FloatBlock(label=_("Value"))
+    date = LocalizedDateBlock(label=_("Date"))
+    value = LocalizedFloatBlock(label=_("Value"))
 
     class Meta:
         icon = "date"
@@ -198,8 +199,8 @@ class IndicatorBlock(blocks.StructBlock):
         help_text=_("Choose THL's participation indicator when you measure with it."),
     )
     unit = blocks.CharBlock(required=False, label=_("Unit"))
-    baseline = blocks.FloatBlock(required=False, label=_("Baseline"))
-    target = blocks.FloatBlock(required=False, label=_("Target"))
+    baseline = LocalizedFloatBlock(required=False, label=_("Baseline"))
+    target = LocalizedFloatBlock(required=False, label=_("Target"))
     observations = blocks.ListBlock(ObservationBlock(), default=[], label=_("Observations"))
 
     class Meta:

@@ -3,6 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import localize_input
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -20,6 +21,7 @@ from wagtail.search import index
 from .. import status as programme_status
 from ..annual_report.routes import AnnualReportRoutes
 from ..blocks import AnnualCommentaryBlock, GoalBlock, GroupMemberBlock, LinkBlock, NeedBlock
+from ..local_input import date_input_format
 from ..panels import ReviewPanel
 from ..preview import HeadlessPreviewable
 from ..readability.panel import ReadabilityPanel
@@ -242,7 +244,7 @@ class ProgramPage(HeadlessPreviewable, AnnualReportRoutes, Page):
                                 "plausible: use a date between 1990 and today."
                             )
                             % {
-                                "date": observation["date"].isoformat(),
+                                "date": localize_input(observation["date"], date_input_format()),
                                 "indicator": indicator["name"],
                             }
                         }
