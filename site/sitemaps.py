@@ -1,3 +1,4 @@
+from django.contrib.sitemaps.views import sitemap
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
@@ -20,3 +21,9 @@ class AllLanguagesSitemap(Sitemap):
             .defer_streamfields()
             .specific()
         )
+
+
+def sitemap_view(request):
+    """Django's sitemap view builds the sitemap without the request; ours gets it, so that pages
+    can read per-request caches (site root paths, locales) instead of querying once per page."""
+    return sitemap(request, sitemaps={"pages": AllLanguagesSitemap(request)})
