@@ -27,8 +27,10 @@ def _set_path(request, path_info):
     request.path = request.META.get("SCRIPT_NAME", "").rstrip("/") + path_info
 
 
-def _is_service_path(path):
-    return any(segment.startswith("@") for segment in path.split("/"))
+def _is_page_path(path):
+    """A page's path (slash appended for JSON): not a service, not a file such as `a.pdf`."""
+    segments = path.split("/")
+    return not any(segment.startswith("@") for segment in segments) and "." not in segments[-1]
 
 
 class PloneAddressingMiddleware:
@@ -53,7 +55,7 @@ class PloneAddressingMiddleware:
         path = request.path_info
         if path == "/":
             request.path_info = SITE_ROOT_PATH
-        elif not path.endswith("/") and not _is_service_path(path):
+        elif not path.endswith("/") and _is_page_path(path):
             _set_path(request, path + "/")
         return as_plone_error(self.get_response(request))
 
