@@ -1,4 +1,5 @@
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -6,6 +7,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .access import may_explore, pages_visible_in_admin
 from .models import ChecklistItem, MonitoringTool, ParticipationDomain, ParticipationVoice
+from .translation_access import may_translate
+from .translation_review import SUBMIT_ACTION, submit_for_review, translation_targeting
 
 
 class DomainViewSet(SnippetViewSet):
@@ -66,6 +69,30 @@ def explore_only_pages_the_editor_may_explore(parent_page, pages, request):
     if not may_explore(parent_page.pk, request.user):
         raise Http404
     return pages
+
+
+@hooks.register("before_edit_page", order=-1)
+def submit_a_translation_for_review(request, page):
+    """An editor's "Submit for review" in the translation editor (before wagtail-localize's view)."""
+    if request.method != "POST" or request.POST.get("action") != SUBMIT_ACTION:
+        return None
+    translation = translation_targeting(page)
+    if translation is None:
+        return None
+    return submit_for_review(request, translation, page.specific)
+
+
+@hooks.register("construct_page_listing_buttons")
+def offer_translation_only_where_the_user_may_translate(buttons, page, user, context=None):
+    """wagtail-localize offers "Translate this page" and "Sync translated pages" to anyone with its
+    global permission; an organisation's editors see them only on their own pages."""
+    if may_translate(user, page):
+        return
+    prefix = reverse("wagtailadmin_home") + "localize/"
+    for button in buttons:
+        dropdown = getattr(button, "dropdown_buttons", None)
+        if dropdown:
+            dropdown[:] = [b for b in dropdown if not b.url.startswith(prefix)]
 
 
 @hooks.register("headless_description_fields")
