@@ -168,6 +168,10 @@ globals().update(email_config())
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "osallisuus@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# A new translation starts as a draft, even of a live page: Swedish readers never get the Finnish
+# text as a "Swedish" page, and the organisation's moderators publish it after review.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 WAGTAIL_SITE_NAME = "Osallisuus"
 # Slugs in ASCII (ä→a, ö→o, å→a), made from each language's own title (osallisuus_site/slugs.py).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
