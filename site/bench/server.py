@@ -96,16 +96,17 @@ def workers():
 
 
 @contextlib.contextmanager
-def gunicorn(env, port):
+def gunicorn(env, port, worker_count=None, stderr=None):
+    """gunicorn on 127.0.0.1:port; the app's log lines go to stderr (a file, or inherited)."""
     command = [
         str(Path(PYTHON).with_name("gunicorn")),
         "osallisuus_site.wsgi",
         f"--bind=127.0.0.1:{port}",
-        f"--workers={workers()}",
+        f"--workers={worker_count or workers()}",
         "--worker-class=sync",
         "--log-level=warning",
     ]
-    process = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stderr=stderr)  # noqa: S603
     try:
         wait_until_up(port)
         yield process

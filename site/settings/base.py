@@ -66,6 +66,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: its request id and duration cover everything below (site/operations).
+    "osallisuus_site.operations.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outermost after security, so cached pages and static files carry the policy too.
     "osallisuus_site.security.csp.SiteCSPMiddleware",
@@ -93,6 +95,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "osallisuus_site.urls"
+# Requests slower than this are logged (with every 5xx); see docs/deployment.md.
+SLOW_REQUEST_MS = int(os.environ.get("SLOW_REQUEST_MS", "1000"))
 
 TEMPLATES = [
     {
@@ -145,7 +149,7 @@ TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
 
-STATIC_ROOT = os.path.join(BASE_DIR, "static")
+STATIC_ROOT = os.environ.get("STATIC_ROOT") or os.path.join(BASE_DIR, "static")
 STATIC_URL = "/static/"
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or os.path.join(BASE_DIR, "media")
 MEDIA_URL = "/media/"
