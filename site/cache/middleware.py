@@ -29,6 +29,8 @@ class PageCacheMiddleware:
         generation = current_generation()
         if generation is None:
             return self.get_response(request)
+        # Fragments (fragments.py) rendered for this request use the same generation.
+        request._page_cache_generation = generation
         cached = self._lookup(cache, generation, request)
         if cached is not None:
             response = self._conditional(request, cached)

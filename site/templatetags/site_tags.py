@@ -2,10 +2,19 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
+from osallisuus_site.cache.fragments import shared_fragment
+
 register = template.Library()
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+
+
+def _translation_urls(page, request):
+    return {
+        other.locale.language_code: other.get_url(request)
+        for other in page.get_translations(inclusive=True).live().public().select_related("locale")
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -19,13 +28,10 @@ def language_versions(context):
     current = translation.get_language()
     if page is not None and getattr(page, "pk", None):
         suffix = context.get("route_suffix", "")
-        urls = {
-            other.locale.language_code: other.get_url(request) + suffix
-            for other in page.get_translations(inclusive=True)
-            .live()
-            .public()
-            .select_related("locale")
-        }
+        urls = shared_fragment(
+            request, f"language-versions:{page.pk}", lambda: _translation_urls(page, request)
+        )
+        urls = {code: url + suffix for code, url in urls.items()}
     else:
         urls = context.get("language_urls") or {}
     return [
