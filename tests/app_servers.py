@@ -10,6 +10,7 @@ import os
 import secrets
 import socket
 import tempfile
+import threading
 import urllib.error
 import urllib.request
 import uuid
@@ -146,3 +147,31 @@ def get(port, path, headers=None, timeout=10):
 def uncached(headers=None):
     """Headers of a request the page cache steps aside for (an unknown session, like an editor)."""
     return {"Cookie": "sessionid=test-uncached", **(headers or {})}
+
+
+class Clients:
+    """Threads that each call `request(count)` without pause until the block ends; count runs
+    over the thread's own numbers (thread n: n, n + threads, …) so threads spread over targets."""
+
+    def __init__(self, threads):
+        self.count = threads
+        self._running = True
+        self._threads = [threading.Thread(target=self._loop, args=(n,)) for n in range(threads)]
+
+    def __enter__(self):
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._running = False
+        for thread in self._threads:
+            thread.join()
+
+    def _loop(self, number):
+        while self._running:
+            self.request(number)
+            number += self.count
+
+    def request(self, count):
+        raise NotImplementedError

@@ -7,7 +7,6 @@ response whose request started after the n-th publish had returned must show ver
 """
 
 import re
-import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from wagtail.models import Locale
 
 from .app_servers import (
     REDIS_URL,
+    Clients,
     app_server,
     database_url,
     get,
@@ -66,39 +66,26 @@ def programme(committed, shared_cache):
     committed(page.delete)
 
 
-class Readers:
+class Readers(Clients):
+    """Anonymous reads of the page's HTML and JSON, alternating between the two servers."""
+
     def __init__(self, path, threads=4):
+        super().__init__(threads)
         self.path = path
         self.readings = []
         self.errors = []
-        self._running = True
-        self._threads = [threading.Thread(target=self._read, args=(n,)) for n in range(threads)]
 
-    def __enter__(self):
-        for thread in self._threads:
-            thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._running = False
-        for thread in self._threads:
-            thread.join()
-
-    def _read(self, number):
-        count = number
-        while self._running:
-            port = PORTS[count % 2]
-            headers = {"Accept": "application/json"} if count // 2 % 2 else {}
-            count += 1
-            started = time.monotonic()
-            status, response_headers, body = get(port, self.path, headers)
-            if status != 200:
-                self.errors.append((port, status))
-                continue
-            match = VERSION.search(body)
-            version = int(match.group(1)) if match else 0
-            cache = response_headers.get("X-Cache", "")
-            self.readings.append(Reading(started, port, version, cache))
+    def request(self, count):
+        port = PORTS[count % 2]
+        headers = {"Accept": "application/json"} if count // 2 % 2 else {}
+        started = time.monotonic()
+        status, response_headers, body = get(port, self.path, headers)
+        if status != 200:
+            self.errors.append((port, status))
+            return
+        match = VERSION.search(body)
+        version = int(match.group(1)) if match else 0
+        self.readings.append(Reading(started, port, version, response_headers.get("X-Cache", "")))
 
 
 def test_no_server_serves_a_version_older_than_the_last_publish(

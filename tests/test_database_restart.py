@@ -18,6 +18,7 @@ from wagtail.models import Locale
 
 from .app_servers import (
     REDIS_URL,
+    Clients,
     app_server,
     database_url,
     get,
@@ -39,39 +40,24 @@ pytestmark = [
 PROXY_PORT, SERVER_PORT, SENTRY_PORT = 8152, 8153, 8154
 
 
-class Load:
-    """Threads that request the given paths without pause, noting when each started and its status."""
+class Load(Clients):
+    """Requests to the given paths without pause, noting when each started and its status."""
 
     def __init__(self, port, paths, headers, threads=3):
+        super().__init__(threads)
         self.port, self.paths, self.headers = port, paths, headers
         self.results = []
-        self._running = True
-        self._threads = [threading.Thread(target=self._run, args=(n,)) for n in range(threads)]
-
-    def __enter__(self):
-        for thread in self._threads:
-            thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._running = False
-        for thread in self._threads:
-            thread.join()
 
     def failures(self):
         return [status for _started, status in self.results if status != 200]
 
-    def _run(self, number):
-        count = number
-        while self._running:
-            path = self.paths[count % len(self.paths)]
-            count += 1
-            started = time.monotonic()
-            try:
-                status = get(self.port, path, self.headers)[0]
-            except OSError:
-                status = 0
-            self.results.append((started, status))
+    def request(self, count):
+        started = time.monotonic()
+        try:
+            status = get(self.port, self.paths[count % len(self.paths)], self.headers)[0]
+        except OSError:
+            status = 0
+        self.results.append((started, status))
 
 
 class SentryInbox(ThreadingHTTPServer):
