@@ -127,6 +127,8 @@ CACHES = cache_config()
 # Whole anonymous responses, invalidated on every publish (osallisuus_site/cache, docs/deployment.md).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Each worker's copy of the responses it served lately, in bytes (osallisuus_site/cache/local.py).
+PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)))
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/documents/", "/api/v2/page_preview"]
 # A CDN in front is purged on publish when FRONTEND_CACHE_BACKEND is set (off by default).
 WAGTAILFRONTENDCACHE = frontend_cache_config()
