@@ -1,3 +1,4 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -12,3 +13,9 @@ class AccessibilitySupervisorViewSet(SnippetViewSet):
 
 
 register_snippet(AccessibilitySupervisorViewSet)
+
+
+@hooks.register("headless_description_fields")
+def guide_description_fields():
+    """What describes a guide or home page in the Plone-style JSON (`description`)."""
+    return ("intro", "plain_language_summary")

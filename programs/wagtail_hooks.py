@@ -151,3 +151,9 @@ def offer_translation_only_where_the_user_may_translate(buttons, page, user, con
         dropdown = getattr(button, "dropdown_buttons", None)
         if dropdown:
             dropdown[:] = [b for b in dropdown if not b.url.startswith(prefix)]
+
+
+@hooks.register("headless_description_fields")
+def programme_description_fields():
+    """What describes a programme or an organisation in the Plone-style JSON (`description`)."""
+    return ("summary", "intro", "plain_language_summary", "description")

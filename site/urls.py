@@ -1,15 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api_router
-from .headless.urls import page_service_urlpatterns, preview_urlpatterns, type_urlpatterns
 from .search.views import search
-from .sitemaps import AllLanguagesSitemap
+from .sitemaps import sitemap_view
 from .views import language_redirect, robots_txt
 
 # A 503 in the visitor's language while the database is away; otherwise the usual 500.
@@ -18,10 +16,10 @@ handler500 = "osallisuus_site.operations.unavailable.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    *preview_urlpatterns,
+    # Plone's services and the site root as JSON (before the API's and Wagtail's catch-alls).
+    path("", include("osallisuus_site.headless.urls")),
     path("api/v2/", api_router.urls),
-    *type_urlpatterns,
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
+    path("sitemap.xml", sitemap_view),
     path("robots.txt", robots_txt),
     path("", language_redirect, name="language_redirect"),
 ]
@@ -33,7 +31,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
-    *page_service_urlpatterns,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

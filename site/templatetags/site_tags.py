@@ -28,10 +28,12 @@ def language_versions(context):
     current = translation.get_language()
     if page is not None and getattr(page, "pk", None):
         suffix = context.get("route_suffix", "")
+        # A route whose address word differs by language (the annual report) names each one.
+        suffixes = context.get("route_suffixes") or {}
         urls = shared_fragment(
             request, f"language-versions:{page.pk}", lambda: _translation_urls(page, request)
         )
-        urls = {code: url + suffix for code, url in urls.items()}
+        urls = {code: url + suffixes.get(code, suffix) for code, url in urls.items()}
     else:
         urls = context.get("language_urls") or {}
     return [
