@@ -66,10 +66,14 @@ format: install
 messages: install gettext-deps
 	$(PY) manage.py makemessages --locale fi --locale sv --locale en --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete
 
-# A benchmark and a soak test on loopback (gunicorn, production settings, N=330 load data; never
-# db.sqlite3). PostgreSQL/Redis when DATABASE_URL/REDIS_URL are set. Results land in docs/.
+# A benchmark and a soak test on loopback (gunicorn, production settings, load data; never
+# db.sqlite3). `make bench N=330,3300 STACKS=sqlite,postgres` measures every size on each stack,
+# starting PostgreSQL and Redis where they are not running; results land in docs/.
+N ?= 330
+STACKS ?= sqlite,postgres
+BENCH_SECONDS ?= 10
 bench: install compilemessages
-	$(PY) -m osallisuus_site.bench
+	$(PY) -m osallisuus_site.bench --sizes $(N) --stacks $(STACKS) --seconds $(BENCH_SECONDS)
 
 soak: install compilemessages
 	$(PY) -m osallisuus_site.bench.soak

@@ -4,7 +4,7 @@ Only the page row is read: Wagtail keeps it equal to the live revision, while dr
 revisions. A programme that is not live has no rows; view restrictions are applied when querying.
 """
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -41,8 +41,11 @@ def index_programme(programme_id):
                 measures.append((item.id or "", {**goal_fields, **_measure_fields(item.value)}))
             for item in goal.value["indicators"].bound_blocks:
                 indicators.append((item.id or "", {**goal_fields, **_indicator_fields(item.value)}))
-        _sync(MeasureRecord, programme.pk, measures, after_save=_sync_target_groups)
-        _sync(IndicatorRecord, programme.pk, indicators)
+        if _first_index(programme.pk):
+            _create(programme.pk, measures, indicators)
+        else:
+            _sync(MeasureRecord, programme.pk, measures, after_save=_sync_target_groups)
+            _sync(IndicatorRecord, programme.pk, indicators)
 
 
 def rebuild_index():
@@ -96,6 +99,30 @@ def _indicator_fields(value):
             for observation in value["observations"]
         ],
     }
+
+
+def _first_index(programme_id):
+    """No rows yet (a new programme, or load data) and the database returns the ids of a bulk insert."""
+    return (
+        connection.features.can_return_rows_from_bulk_insert
+        and not MeasureRecord.objects.filter(programme_id=programme_id).exists()
+        and not IndicatorRecord.objects.filter(programme_id=programme_id).exists()
+    )
+
+
+def _create(programme_id, measures, indicators):
+    """The rows of a programme indexed for the first time: one insert per table, not per row."""
+    created = {}
+    for model, items in ((MeasureRecord, measures), (IndicatorRecord, indicators)):
+        created[model] = model.objects.bulk_create(
+            model(programme_id=programme_id, block_id=block_id, sort_order=number, **fields)
+            for number, (block_id, fields) in enumerate(items)
+        )
+    MeasureTargetGroup.objects.bulk_create(
+        MeasureTargetGroup(measure=measure, key=key)
+        for measure in created[MeasureRecord]
+        for key in sorted(set(measure.target_groups))
+    )
 
 
 def _sync(model, programme_id, items, after_save=None):

@@ -10,6 +10,9 @@ from .search.views import search
 from .sitemaps import sitemap_view
 from .views import language_redirect, robots_txt
 
+# A 503 in the visitor's language while the database is away; otherwise the usual 500.
+handler500 = "osallisuus_site.operations.unavailable.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

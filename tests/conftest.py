@@ -29,8 +29,11 @@ def empty_page_cache():
     yield
     from django.core.cache import caches
 
+    from osallisuus_site.cache.local import local_copies
+
     for cache in caches.all():
         cache.clear()
+    local_copies.clear()
 
 
 @pytest.fixture(scope="session")
@@ -43,5 +46,6 @@ def axe_source():
     return path.read_text(encoding="utf-8")
 
 
+from .app_servers import collected_static, committed  # noqa: E402, F401 - shared fixtures
 from .browser import axe, browser, browser_page, site_url  # noqa: E402, F401 - shared fixtures
 from .isolation import media_root, organisations  # noqa: E402, F401 - shared fixtures

@@ -1,13 +1,16 @@
 """The anonymous page cache: hits, invalidation on every kind of change, and who it never serves."""
 
 import itertools
+from unittest import mock
 
 import pytest
+from django.core.cache import caches
 from django.http import HttpResponse, JsonResponse
 from django.urls import path
 from django.utils.cache import patch_vary_headers
 from wagtail.models import Page
 
+from osallisuus_site.cache.generation import GENERATION_KEY
 from programs.models import OrganisationPage, ProgramPage
 
 from .programmes import complete_programme
@@ -48,6 +51,17 @@ def test_a_hit_costs_no_database_query(client, demo, django_assert_num_queries):
     client.get(url)
     with django_assert_num_queries(0):
         assert cache_status(client.get(url)) == "HIT"
+
+
+def test_a_repeated_hit_reads_only_the_generation_from_the_shared_cache(client, demo):
+    """Each process keeps a copy of the responses it served: with Redis, one round trip per hit."""
+    url = complete_programme(demo["fi"]).url
+    client.get(url)
+    backend = type(caches["default"])
+    with mock.patch.object(backend, "get", autospec=True, side_effect=backend.get) as get:
+        response = client.get(url)
+    assert cache_status(response) == "HIT"
+    assert [call.args[1] for call in get.call_args_list] == [GENERATION_KEY]
 
 
 def test_publishing_is_visible_to_the_next_anonymous_request(client, demo):

@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import GuideStepPage
-from programs.models import ProgramPage
+from programs.models import OrganisationPage, ProgramPage
 
 from .programmes import publish_programme
 
@@ -122,3 +122,14 @@ def test_a_guide_step_has_a_small_fixed_budget(client, demo, django_assert_max_n
     client.get(url)
     with django_assert_max_num_queries(25):
         assert client.get(url).status_code == 200
+
+
+def test_a_search_page_costs_the_same_with_1_or_10_results(client, demo):
+    add_load_data()
+    organisation = OrganisationPage.objects.get(locale=demo["fi"], slug="kuviteltu-001")
+    stem = organisation.title.split()[2]  # "Kuviteltu kunta <Stem> 001": one organisation
+    one = f"/fi/search/?type=programme&q={stem}"
+    many = "/fi/search/?type=programme&q=Kuviteltu"  # every load organisation: a full page
+    assert client.get(many).content.decode().count("<mark>") >= 10
+    # At most one more query for one more page type among the results, never one per result.
+    assert queries(client, many) <= queries(client, one) + 1

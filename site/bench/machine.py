@@ -28,13 +28,14 @@ def _version(command):
         return "not installed"
 
 
-def describe(database, workers):
+def describe(database, workers, redis=None):
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     return [
         f"CPU: {os.cpu_count()} × {_cpu_model()}; memory {_memory_gib():.1f} GiB",
         f"System: {platform.platform()}; Python {platform.python_version()}",
         f"Server: gunicorn, {workers} sync workers, production settings, loopback",
-        f"Database: {database}; cache: {'Redis' if os.environ.get('REDIS_URL') else 'in-process'}",
+        f"Database: {database}; cache: "
+        + ("Redis" if (os.environ.get("REDIS_URL") if redis is None else redis) else "in-process"),
         f"Load tool: {_version(['wrk', '--version'])}",
         f"Load average at start (1, 5, 15 min): {load}"
         + (

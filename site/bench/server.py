@@ -16,6 +16,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from . import services
+
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 WORK_DIR = Path(os.environ.get("BENCH_DIR", Path(tempfile.gettempdir()) / "osallisuus-bench"))
@@ -32,9 +34,16 @@ def add_load_arguments(parser, port):
     )
 
 
-def environment(organisations, seed):
+def environment(organisations, seed, stack=None):
+    """The servers' environment; with a stack (services.py), that stack's database and cache."""
     env = dict(os.environ)
-    if not env.get("DATABASE_URL"):
+    if stack:
+        for name, value in services.stack_environment(stack, organisations, seed, WORK_DIR).items():
+            if value is None:
+                env.pop(name, None)
+            else:
+                env[name] = value
+    elif not env.get("DATABASE_URL"):
         WORK_DIR.mkdir(parents=True, exist_ok=True)
         database = WORK_DIR / f"bench-{organisations}-{seed}.sqlite3"
         env["DATABASE_URL"] = f"sqlite:///{database}"
@@ -45,6 +54,8 @@ def environment(organisations, seed):
         ALLOWED_HOSTS="127.0.0.1,localhost",
         PAGE_CACHE_ENABLED="true",
         PYTHONUNBUFFERED="1",
+        # Only errors in the benchmark's output; slow requests are what it measures.
+        LOG_LEVEL="ERROR",
     )
     return env
 
@@ -79,6 +90,10 @@ def describe_database(env):
     return "PostgreSQL" if url.startswith(("postgres", "postgis")) else f"SQLite ({url[10:]})"
 
 
+def is_postgres(env):
+    return env["DATABASE_URL"].startswith(("postgres", "postgis"))
+
+
 def ensure_wrk():
     """wrk from Debian, installed once like the browser dependencies."""
     if shutil.which("wrk"):
@@ -96,16 +111,17 @@ def workers():
 
 
 @contextlib.contextmanager
-def gunicorn(env, port):
+def gunicorn(env, port, worker_count=None, stderr=None):
+    """gunicorn on 127.0.0.1:port; the app's log lines go to stderr (a file, or inherited)."""
     command = [
         str(Path(PYTHON).with_name("gunicorn")),
         "osallisuus_site.wsgi",
         f"--bind=127.0.0.1:{port}",
-        f"--workers={workers()}",
+        f"--workers={worker_count or workers()}",
         "--worker-class=sync",
         "--log-level=warning",
     ]
-    process = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stderr=stderr)  # noqa: S603
     try:
         wait_until_up(port)
         yield process

@@ -53,6 +53,13 @@ def discover(base):
     _status, _headers, home = fetch(base, "/fi/")
     static = re.search(r'(/static/[^"\']+\.css)', home).group(1)
     api_list = "/api/v2/programmes/?locale=fi&organisation_type=municipality&limit=20"
+    # The same list through Wagtail's own pages endpoint, with the same fields, for comparison.
+    ours = "/api/v2/programmes/?locale=fi&limit=20"
+    wagtails = (
+        "/api/v2/pages/?type=programs.ProgramPage&locale=fi&limit=20&fields="
+        "organisation,status,period_start,period_end,plain_language_summary"
+    )
+    programme_id = programmes["items"][0]["id"]
     filters = "?theme=structures"
     search = "/fi/search/?q=nuorten"
     targets = [
@@ -64,8 +71,12 @@ def discover(base):
         Target("examples filter page, uncached", examples_index + filters, UNCACHED),
         Target("programmes API, filtered", api_list),
         Target("programmes API, filtered, uncached", api_list, UNCACHED),
+        Target("programmes API, uncached", ours, UNCACHED),
+        Target("Wagtail's pages API, same list, uncached", wagtails, UNCACHED),
+        Target("measures API, uncached", "/api/v2/measures/?limit=20", UNCACHED),
         Target("page JSON", programme, JSON),
         Target("page JSON, uncached", programme, {**JSON, **UNCACHED}),
+        Target("Wagtail's page detail API, uncached", f"/api/v2/pages/{programme_id}/", UNCACHED),
         Target("search", search),
         Target("search, uncached", search, UNCACHED),
     ]

@@ -18,13 +18,14 @@ def _url_digest(request):
     return _digest(request.build_absolute_uri())
 
 
+# v2: responses are stored as (status, headers, body) tuples (middleware.freeze), not pickles.
 def vary_key(generation, request):
-    return f"pagecache:{generation}:vary:{_url_digest(request)}"
+    return f"pagecache:v2:{generation}:vary:{_url_digest(request)}"
 
 
 def response_key(generation, request, vary_headers):
     values = "\n".join(f"{name}={request.headers.get(name, '')}" for name in sorted(vary_headers))
-    return f"pagecache:{generation}:page:{_url_digest(request)}:{_digest(values)}"
+    return f"pagecache:v2:{generation}:page:{_url_digest(request)}:{_digest(values)}"
 
 
 def vary_headers_of(response):

@@ -5,12 +5,14 @@ the way out it sees every cookie and Vary header the inner middleware add.
 """
 
 from django.core.cache import caches
+from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 
 from .config import page_cache_settings
 from .generation import current_generation
 from .keys import response_key, vary_headers_of, vary_key
+from .local import local_copies
 from .rules import is_cacheable_request, is_cacheable_response
 
 CACHE_STATUS_HEADER = "X-Cache"
@@ -27,6 +29,8 @@ class PageCacheMiddleware:
         generation = current_generation()
         if generation is None:
             return self.get_response(request)
+        # Fragments (fragments.py) rendered for this request use the same generation.
+        request._page_cache_generation = generation
         cached = self._lookup(cache, generation, request)
         if cached is not None:
             response = self._conditional(request, cached)
@@ -39,16 +43,36 @@ class PageCacheMiddleware:
         return response
 
     def _lookup(self, cache, generation, request):
-        vary_headers = cache.get(vary_key(generation, request))
+        """The stored response, from this process's copy if it has one, else from the cache."""
+        key = vary_key(generation, request)
+        vary_headers = self._read(cache, key)
         if vary_headers is None:
             return None
-        return cache.get(response_key(generation, request, vary_headers))
+        stored = self._read(cache, response_key(generation, request, vary_headers))
+        return None if stored is None else thaw(stored)
+
+    def _read(self, cache, key):
+        value = local_copies.get(key)
+        if value is None:
+            value = cache.get(key)
+            if value is not None:
+                self._keep_local(key, value)
+        return value
 
     def _store(self, cache, generation, request, response):
         seconds = page_cache_settings().seconds
         vary_headers = vary_headers_of(response)
-        cache.set(vary_key(generation, request), vary_headers, seconds)
-        cache.set(response_key(generation, request, vary_headers), response, seconds)
+        stored = freeze(response)
+        for key, value in (
+            (vary_key(generation, request), vary_headers),
+            (response_key(generation, request, vary_headers), stored),
+        ):
+            cache.set(key, value, seconds)
+            self._keep_local(key, value)
+
+    def _keep_local(self, key, value):
+        size = len(value[2]) + 1024 if isinstance(value, tuple) else 256
+        local_copies.put(key, value, size, page_cache_settings().seconds)
 
     def _conditional(self, request, response):
         """Answer If-None-Match / If-Modified-Since from the cached validators with a 304."""
@@ -58,3 +82,14 @@ class PageCacheMiddleware:
             last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
             response=response,
         )
+
+
+def freeze(response):
+    """What is stored: status, headers and body; each hit gets a fresh response built from it,
+    because the middleware outside (CORS, CSP, request id) add headers per request."""
+    return (response.status_code, tuple(response.headers.items()), response.content)
+
+
+def thaw(stored):
+    status, headers, content = stored
+    return HttpResponse(content, status=status, headers=dict(headers))

@@ -40,7 +40,7 @@ def search(request):
         "type_key": type_key,
         "type_choices": type_choices(),
         "results": results,
-        "items": [_item(page, query.terms, request) for page in results],
+        "items": [_item(page, query.terms, request) for page in _specific(results)],
         "paginator": paginator,
         "base_query_string": urlencode(
             {key: value for key, value in (("q", query.text), ("type", type_key)) if value}
@@ -60,8 +60,14 @@ def _home(request):
     return site.root_page.localized
 
 
-def _item(page, terms, request):
-    specific = page.specific
+def _specific(results):
+    """The results as their own page types: one query per type, not one per result."""
+    pages = list(results)
+    specific = Page.objects.filter(pk__in=[page.pk for page in pages]).specific().in_bulk()
+    return [specific.get(page.pk, page) for page in pages]
+
+
+def _item(specific, terms, request):
     return {
         "title": specific.title,
         "url": specific.get_url(request),

@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: its request id and duration cover everything below (site/operations).
+    "osallisuus_site.operations.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outermost after security, so cached pages and static files carry the policy too.
     "osallisuus_site.security.csp.SiteCSPMiddleware",
@@ -99,6 +101,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "osallisuus_site.urls"
+# Requests slower than this are logged (with every 5xx); see docs/deployment.md.
+SLOW_REQUEST_MS = int(os.environ.get("SLOW_REQUEST_MS", "1000"))
 
 TEMPLATES = [
     {
@@ -126,6 +130,8 @@ CACHES = cache_config()
 # Whole anonymous responses, invalidated on every publish (osallisuus_site/cache, docs/deployment.md).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Each worker's copy of the responses it served lately, in bytes (osallisuus_site/cache/local.py).
+PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)))
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/documents/", "/api/v2/page_preview"]
 # A CDN in front is purged on publish when FRONTEND_CACHE_BACKEND is set (off by default).
 WAGTAILFRONTENDCACHE = frontend_cache_config()
@@ -153,7 +159,7 @@ TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
 
-STATIC_ROOT = os.path.join(BASE_DIR, "static")
+STATIC_ROOT = os.environ.get("STATIC_ROOT") or os.path.join(BASE_DIR, "static")
 STATIC_URL = "/static/"
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or os.path.join(BASE_DIR, "media")
 MEDIA_URL = "/media/"

@@ -22,9 +22,12 @@ def env_list(name, default=""):
 
 def database_config():
     default = "sqlite:///" + os.path.join(BASE_DIR, "db.sqlite3")
+    # Health checks: a persistent connection the database dropped (restart, failover) is
+    # replaced at the start of the next request instead of failing it.
     return dj_database_url.parse(
         os.environ.get("DATABASE_URL", default),
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
     )
 
 
@@ -36,8 +39,14 @@ def cache_config():
             "default": {
                 "BACKEND": "django_redis.cache.RedisCache",
                 "LOCATION": redis_url,
-                "KEY_PREFIX": "osallisuus",
-                "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+                # Several sites (or test runs) can share one Redis database under their own prefix.
+                "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "osallisuus"),
+                # Redis away: every cache call fails fast and counts as a miss, pages are rendered.
+                "OPTIONS": {
+                    "IGNORE_EXCEPTIONS": True,
+                    "SOCKET_CONNECT_TIMEOUT": 0.5,
+                    "SOCKET_TIMEOUT": 0.5,
+                },
             }
         }
     return {
@@ -53,7 +62,9 @@ def replica_database_config():
     url = os.environ.get("DATABASE_REPLICA_URL")
     if not url:
         return {}
-    replica = dj_database_url.parse(url, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")))
+    replica = dj_database_url.parse(
+        url, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")), conn_health_checks=True
+    )
     replica["TEST"] = {"MIRROR": "default"}
     return {"replica": replica}
 

@@ -2,6 +2,9 @@
 
 import os
 
+from osallisuus_site.operations.log_format import logging_config
+from osallisuus_site.operations.sentry import init_sentry
+
 from .base import *  # noqa: F403
 from .environment import env_bool, env_list, media_storage_config, required
 
@@ -9,6 +12,10 @@ DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# One JSON line per event on standard error (docs/deployment.md); Sentry when SENTRY_DSN is set.
+LOGGING = logging_config(os.environ)
+init_sentry(os.environ)
 
 STORAGES = {
     "default": media_storage_config(),

@@ -1,6 +1,8 @@
 from django import template
 from wagtail.models import Page, Site
 
+from osallisuus_site.cache.fragments import shared_fragment
+
 register = template.Library()
 
 
@@ -15,37 +17,36 @@ def _home_page(context):
     return request._osallisuus_home
 
 
-def _links(context, pages):
+def _links(context, name, pages_of):
+    """The links of the pages `pages_of(home)` lists, marked active on the current page's branch.
+
+    The list is the same for every page of a language, so it is shared until the next change.
+    """
     request = context.get("request")
-    current = context.get("page")
-    current_path = getattr(current, "path", "")
+
+    def build():
+        home = _home_page(context)
+        if home is None:
+            return []
+        return [(page.title, page.get_url(request), page.path) for page in pages_of(home)]
+
+    current_path = getattr(context.get("page"), "path", "")
     return [
-        {
-            "title": page.title,
-            "url": page.get_url(request),
-            "active": current_path.startswith(page.path),
-        }
-        for page in pages
+        {"title": title, "url": url, "active": current_path.startswith(path)}
+        for title, url, path in shared_fragment(request, name, build)
     ]
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    home = _home_page(context)
-    if home is None:
-        return []
-    return _links(context, home.get_children().live().public().in_menu())
+    return _links(context, "main-menu", lambda home: home.get_children().live().public().in_menu())
 
 
-@register.simple_tag(takes_context=True)
-def footer_links(context):
+def _footer_pages(home):
     from django.db.models import Q
 
-    home = _home_page(context)
-    if home is None:
-        return []
     # Tree order puts the feedback form, which lives under the statement, right after it.
-    pages = (
+    return (
         Page.objects.descendant_of(home)
         .live()
         .public()
@@ -55,4 +56,8 @@ def footer_links(context):
         )
         .order_by("path")
     )
-    return _links(context, pages)
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    return _links(context, "footer-links", _footer_pages)

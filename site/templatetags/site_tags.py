@@ -2,10 +2,19 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
+from osallisuus_site.cache.fragments import shared_fragment
+
 register = template.Library()
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+
+
+def _translation_urls(page, request):
+    return {
+        other.locale.language_code: other.get_url(request)
+        for other in page.get_translations(inclusive=True).live().public().select_related("locale")
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -21,14 +30,10 @@ def language_versions(context):
         suffix = context.get("route_suffix", "")
         # A route whose address word differs by language (the annual report) names each one.
         suffixes = context.get("route_suffixes") or {}
-        urls = {
-            other.locale.language_code: other.get_url(request)
-            + suffixes.get(other.locale.language_code, suffix)
-            for other in page.get_translations(inclusive=True)
-            .live()
-            .public()
-            .select_related("locale")
-        }
+        urls = shared_fragment(
+            request, f"language-versions:{page.pk}", lambda: _translation_urls(page, request)
+        )
+        urls = {code: url + suffixes.get(code, suffix) for code, url in urls.items()}
     else:
         urls = context.get("language_urls") or {}
     return [
