@@ -10,6 +10,7 @@ from .fields import own_fields
 from .links import page_url
 from .summaries import describe, summary, type_name
 from .visibility import readable_pages
+from .volto_blocks import volto_blocks
 
 
 def uid(page):
@@ -67,6 +68,7 @@ def represent(request, page, batch, expand):
         "@components": components(request, page, expand),
     }
     data.update(own_fields(request, page))
+    data.update(volto_blocks(request, page, data["UID"]))
     if data["is_folderish"] and page.pk:  # a previewed new page has no children yet
         entries, total = batched(children(page).specific(), batch)
         data["items"] = [summary(request, entry) for entry in entries]
