@@ -27,19 +27,20 @@ setup: install compilemessages
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py migrate --no-input
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py load_demo_content
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py ensure_demo_admin
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) WAGTAILAPI_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py align_demo_site
 
 run: setup
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/, user 'demo', password 'demo-admin-2026')"
-	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) WAGTAILAPI_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # GNU gettext (xgettext) for `make messages` and the catalog test; compiling needs only polib.
 gettext-deps:
 	@command -v xgettext >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null)
 
-# Browser tests need Debian's chromium and axe-core from npm (never a browser download).
+# Browser tests need Debian's chromium, and axe-core and @plone/client from npm (never a browser download).
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
-	@test -f node_modules/axe-core/axe.min.js || npm ci --silent --no-audit --no-fund
+	@test -f node_modules/axe-core/axe.min.js -a -d node_modules/@plone/client || npm ci --silent --no-audit --no-fund
 
 test: install compilemessages browser-deps gettext-deps
 	$(BIN)/ruff check .

@@ -255,7 +255,9 @@ def export_paths(prefix):
     return paths
 
 
-def build_document(router, prefix="/api/v2/", server_url="/"):
+def build_document(router, prefix="/api/v2/", server_url="/", extra_paths=None):
+    """The document of the router's endpoints and the exports, plus `extra_paths` (a callable
+    returning more OpenAPI paths, e.g. the site's Plone services)."""
     paths, schemas = (
         {},
         {
@@ -271,6 +273,8 @@ def build_document(router, prefix="/api/v2/", server_url="/"):
         paths.update(endpoint)
         schemas.update(components)
     paths.update(export_paths(prefix))
+    if extra_paths is not None:
+        paths.update(extra_paths())
     return {
         "openapi": "3.0.3",
         "info": {
@@ -288,10 +292,11 @@ def build_document(router, prefix="/api/v2/", server_url="/"):
     }
 
 
-def openapi_view(router):
+def openapi_view(router, extra_paths=None):
     @require_safe
     def view(request):
         server_url = request.build_absolute_uri("/").rstrip("/")
-        return JsonResponse(build_document(router, server_url=server_url or "/"))
+        document = build_document(router, server_url=server_url or "/", extra_paths=extra_paths)
+        return JsonResponse(document)
 
     return view

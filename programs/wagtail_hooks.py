@@ -66,3 +66,9 @@ def explore_only_pages_the_editor_may_explore(parent_page, pages, request):
     if not may_explore(parent_page.pk, request.user):
         raise Http404
     return pages
+
+
+@hooks.register("headless_description_fields")
+def programme_description_fields():
+    """What describes a programme or an organisation in the Plone-style JSON (`description`)."""
+    return ("summary", "intro", "plain_language_summary", "description")

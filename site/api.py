@@ -1,4 +1,5 @@
-"""The public API router: Wagtail API v2, the endpoints each app contributes, OpenAPI and open data."""
+"""The public API router: Wagtail API v2, the endpoints each app contributes, OpenAPI (with the
+Plone services) and open data."""
 
 from django.urls import path, re_path
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -17,6 +18,8 @@ from programs.api import (
 from programs.api_base import HardenedAPIMixin, api_not_found
 from programs.exports import export_view
 from programs.openapi import openapi_view
+
+from .headless.openapi import plone_paths
 
 
 class PublicPagesAPIViewSet(HardenedAPIMixin, PagesAPIViewSet):
@@ -38,7 +41,7 @@ class SiteAPIRouter(WagtailAPIRouter):
 
     def get_urlpatterns(self):
         extra = [
-            path("openapi.json", openapi_view(self), name="openapi"),
+            path("openapi.json", openapi_view(self, extra_paths=plone_paths), name="openapi"),
             path("export/<str:dataset>.<str:extension>", export_view, name="export"),
         ]
         return extra + super().get_urlpatterns() + [re_path(r"", api_not_found)]

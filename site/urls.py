@@ -7,7 +7,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api_router
-from .headless.urls import page_service_urlpatterns, preview_urlpatterns, type_urlpatterns
 from .search.views import search
 from .sitemaps import AllLanguagesSitemap
 from .views import language_redirect, robots_txt
@@ -15,9 +14,9 @@ from .views import language_redirect, robots_txt
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    *preview_urlpatterns,
+    # Plone's services and the site root as JSON (before the API's and Wagtail's catch-alls).
+    path("", include("osallisuus_site.headless.urls")),
     path("api/v2/", api_router.urls),
-    *type_urlpatterns,
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
     path("robots.txt", robots_txt),
     path("", language_redirect, name="language_redirect"),
@@ -30,7 +29,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
-    *page_service_urlpatterns,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

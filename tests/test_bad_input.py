@@ -11,6 +11,8 @@ from home.models.workbook import WorkbookPage
 from home.workbook.questions import workbook_domains
 from programs.models import OrganisationPage, ProgramIndexPage
 
+from .api_endpoints import API_ENDPOINTS
+
 pytestmark = pytest.mark.django_db
 
 # Any text but lone surrogates (they cannot be sent as UTF-8 at all), NUL bytes included.
@@ -119,3 +121,38 @@ def test_search_survives_long_and_odd_queries(client, demo, query):
     for language in ("fi", "sv", "en"):
         response = client.get(f"/{language}/search/", QUERY_STRING=query)
         assert response.status_code < 500, (language, query)
+
+
+# Query syntax of SQLite FTS5, PostgreSQL and Wagtail's parser, which every search must read as words.
+SYNTAX = ['"', "'", "(", ")", "[", "]", "{", "}", "NEAR", "NEAR/2", "AND", "OR", "NOT", "*", "^"]
+SYNTAX += [":", "-", "+", "~", "title:", "osallisuus", "a", " ", "\\"]
+syntax_text = st.lists(st.sampled_from(SYNTAX), min_size=1, max_size=8).flatmap(
+    lambda parts: st.sampled_from(["".join(parts), " ".join(parts)])
+)
+PLONE_SEARCH = ["SearchableText", "SearchableText:list", "q", "path.query", "portal_type"]
+PLONE_SEARCH += ["sort_on", "sort_order", "metadata_fields", "review_state", "Language"]
+
+
+def search_targets(demo):
+    """Every search entry point and the parameters it reads."""
+    api = [(f"/api/v2/{name}/", ["search"]) for name in API_ENDPOINTS]
+    return [
+        ("/fi/search/", ["q", "type"]),
+        ("/sv/search/", ["q", "type"]),
+        (first_url(ExampleIndexPage, demo), ["q"]),
+        (first_url(ProgramIndexPage, demo), ["q"]),
+        ("/fi/@search", PLONE_SEARCH),
+        ("/fi/opas/@search", PLONE_SEARCH),
+        ("/++api++/@search", PLONE_SEARCH),
+        *api,
+    ]
+
+
+@FUZZ
+@given(data=st.data())
+def test_query_syntax_in_every_search_parameter_is_never_a_server_error(client, demo, data):
+    for url, parameters in search_targets(demo):
+        for name in parameters:
+            query = urlencode([(name, data.draw(syntax_text))])
+            response = client.get(url, QUERY_STRING=query)
+            assert response.status_code < 500, (url, query, response.status_code)

@@ -15,10 +15,10 @@ def test_search_finds_pages_in_the_subtree_and_language_only(client, demo):
     data = page_json(client, f"{guide.url}@search?q=osallisuusryhmä")
     urls = [item["@id"] for item in data["items"]]
     assert urls, "the guide mentions the participation group"
-    assert all(url.startswith(f"http://testserver{guide.url}") for url in urls)
+    assert all(url.startswith(f"http://testserver{guide.url[:-1]}") for url in urls)
     assert data["items_total"] == len(urls)
     step = GuideStepPage.objects.get(locale=demo["fi"], slug="muodostakaa-osallisuusryhma")
-    assert f"http://testserver{step.url}" in urls
+    assert f"http://testserver{step.url[:-1]}" in urls
     guide_types = {"home.GuideIndexPage", "home.GuideStepPage", "home.WorkbookPage"}
     assert {item["@type"] for item in data["items"]} <= guide_types
     swedish = page_json(client, "/sv/@search?q=osallisuusryhmä")
@@ -41,7 +41,7 @@ def test_search_without_text_lists_the_subtree(client, demo):
     data = page_json(client, f"{guide.url}@search")
     expected = Page.objects.live().public().descendant_of(guide, inclusive=True).count()
     assert data["items_total"] == expected
-    assert data["items"][0]["@id"] == f"http://testserver{guide.url}"
+    assert data["items"][0]["@id"] == f"http://testserver{guide.url[:-1]}"
 
 
 def test_breadcrumbs_lead_from_the_home_page_to_the_page(client, demo):
@@ -49,10 +49,10 @@ def test_breadcrumbs_lead_from_the_home_page_to_the_page(client, demo):
     guide = step.get_parent()
     data = page_json(client, f"{step.url}@breadcrumbs")
     assert data["@id"] == f"http://testserver{step.url}@breadcrumbs"
-    assert data["root"] == "http://testserver/sv/"
+    assert data["root"] == "http://testserver/sv"
     assert data["items"] == [
-        {"@id": f"http://testserver{guide.url}", "title": guide.title},
-        {"@id": f"http://testserver{step.url}", "title": step.title},
+        {"@id": f"http://testserver{guide.url[:-1]}", "title": guide.title},
+        {"@id": f"http://testserver{step.url[:-1]}", "title": step.title},
     ]
 
 
@@ -61,14 +61,14 @@ def test_navigation_lists_the_menu_of_the_language(client, demo):
     data = page_json(client, "/en/programmes/@navigation")
     menu = Page.objects.live().public().child_of(home).filter(show_in_menus=True)
     assert [item["title"] for item in data["items"]] == [home.title] + [p.title for p in menu]
-    assert all(item["@id"].startswith("http://testserver/en/") for item in data["items"])
+    assert all(item["@id"].startswith("http://testserver/en") for item in data["items"])
 
 
 def test_translations_name_the_other_languages(client, demo):
     data = page_json(client, "/sv/@translations")
     assert data["items"] == [
-        {"@id": "http://testserver/en/", "language": "en"},
-        {"@id": "http://testserver/fi/", "language": "fi"},
+        {"@id": "http://testserver/en", "language": "en"},
+        {"@id": "http://testserver/fi", "language": "fi"},
     ]
 
 
@@ -129,7 +129,7 @@ BAD_REQUESTS = [("/fi/ohjelmat/", query) for query in BAD_BATCHES] + [
     ("/fi/ohjelmat/@search", query) for query in BAD_BATCHES
 ]
 BAD_REQUESTS += [
-    ("/fi/ohjelmat/", "expand=breadcrumbs,bogus"),
+    ("/fi/ohjelmat/", "expand=navigation&expand.navigation.depth=x"),
     ("/fi/ohjelmat/", "expand=%00"),
     ("/fi/ohjelmat/@search", "q=osallisuus%00"),
     ("/fi/ohjelmat/@search", "q=" + "a" * 500),

@@ -30,10 +30,11 @@ def serve_json(page, request, serve_args, serve_kwargs):
             raise HeadlessError(406, _("This address has no JSON representation."))
         reject_nul_bytes(request)
         batch, expand = parse_batch(request), parse_expand(request)
+        page = page.specific
+        data = represent(request, page, batch, expand)
     except HeadlessError as error:
         return error_response(error.status, error.message)
-    page = page.specific
-    return json_response(request, represent(request, page, batch, expand), last_modified(page))
+    return json_response(request, data, last_modified(page))
 
 
 class VaryOnAcceptMiddleware:

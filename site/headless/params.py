@@ -1,4 +1,8 @@
-"""Validation of the query parameters the JSON views read; anything odd is a 400, never a 500."""
+"""Validation of the query parameters the JSON views read; anything odd is a 400, never a 500.
+
+Plone's clients send a list parameter in three forms, all accepted here: `expand=a,b`,
+repeated `expand=a&expand=b` and Zope's `expand:list=a`.
+"""
 
 from dataclasses import dataclass
 
@@ -10,7 +14,7 @@ DEFAULT_BATCH_SIZE = 25
 MAX_BATCH_SIZE = 100
 MAX_BATCH_START = 100_000
 MAX_QUERY_LENGTH = 200
-EXPANDABLE = ("breadcrumbs", "navigation", "translations")
+MAX_NAVIGATION_DEPTH = 5
 
 
 @dataclass(frozen=True)
@@ -25,9 +29,26 @@ def reject_nul_bytes(request):
             raise HeadlessError(400, _("The query string must not contain NUL bytes."))
 
 
-def _non_negative_int(request, name, default, maximum):
-    raw = request.GET.get(name)
-    if raw is None or raw == "":
+def list_values(request, name, split_commas=False):
+    """Every value of a list parameter, in all of Plone's forms; blanks dropped."""
+    values = request.GET.getlist(name) + request.GET.getlist(f"{name}:list")
+    if split_commas:
+        values = [part for value in values for part in value.split(",")]
+    return [value.strip() for value in values if value.strip()]
+
+
+def first_value(request, *names):
+    """The first non-empty value of the first of `names` given (`name:list` included)."""
+    for name in names:
+        values = list_values(request, name)
+        if values:
+            return values[0]
+    return ""
+
+
+def _whole_number(request, name, default, maximum, minimum=0):
+    raw = first_value(request, name)
+    if raw == "":
         return default
     if not raw.isascii() or not raw.isdigit() or len(raw) > 9:
         raise HeadlessError(400, _("%(name)s must be a whole number.") % {"name": name})
@@ -36,33 +57,33 @@ def _non_negative_int(request, name, default, maximum):
         raise HeadlessError(
             400, _("%(name)s must be at most %(maximum)d.") % {"name": name, "maximum": maximum}
         )
+    if value < minimum:
+        raise HeadlessError(
+            400, _("%(name)s must be at least %(minimum)d.") % {"name": name, "minimum": minimum}
+        )
     return value
 
 
 def parse_batch(request):
-    start = _non_negative_int(request, "b_start", 0, MAX_BATCH_START)
-    size = _non_negative_int(request, "b_size", DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE)
-    if size == 0:
-        raise HeadlessError(400, _("b_size must be at least 1."))
+    start = _whole_number(request, "b_start", 0, MAX_BATCH_START)
+    size = _whole_number(request, "b_size", DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, minimum=1)
     return Batch(start=start, size=size)
 
 
 def parse_expand(request):
-    names = [name.strip() for name in request.GET.get("expand", "").split(",") if name.strip()]
-    unknown = sorted(set(names) - set(EXPANDABLE))
-    if unknown:
-        raise HeadlessError(
-            400,
-            _("Unknown component to expand: %(names)s. Known components: %(known)s.")
-            % {"names": ", ".join(unknown), "known": ", ".join(EXPANDABLE)},
-        )
-    return set(names)
+    """The components to embed; names this site does not know are ignored, as Plone does."""
+    return set(list_values(request, "expand", split_commas=True))
 
 
-def parse_search_text(request):
-    text = request.GET.get("q", "").strip()
+def parse_navigation_depth(request):
+    return _whole_number(request, "expand.navigation.depth", 1, MAX_NAVIGATION_DEPTH, minimum=1)
+
+
+def check_length(name, text):
     if len(text) > MAX_QUERY_LENGTH:
         raise HeadlessError(
-            400, _("q must be at most %(maximum)d characters.") % {"maximum": MAX_QUERY_LENGTH}
+            400,
+            _("%(name)s must be at most %(maximum)d characters.")
+            % {"name": name, "maximum": MAX_QUERY_LENGTH},
         )
     return text

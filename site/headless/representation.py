@@ -1,4 +1,5 @@
-"""A page as plone.restapi's content representation, from live and public data only."""
+"""A page (or the site root) as plone.restapi's content representation, from live and public
+data only."""
 
 import uuid
 
@@ -8,9 +9,29 @@ from .batching import batch_links, batched
 from .components import components
 from .fields import own_fields
 from .links import page_url
-from .summaries import describe, summary, type_name
+from .params import DEFAULT_BATCH_SIZE, Batch
+from .roots import (
+    language_homes,
+    language_json,
+    navigation_root,
+    request_locale,
+    site_title,
+)
+from .schema import LAYOUT
+from .summaries import describe, summary, type_name, type_title
 from .visibility import readable_pages
 from .volto_blocks import volto_blocks
+
+SITE_ROOT_TYPE = "Plone Site"
+# Plone features the site does not have, with the values Plone gives when they are off:
+# no comments (feedback has its own form), no tags, no related items, no next/previous links.
+FEATURES_NOT_OFFERED = {
+    "allow_discussion": False,
+    "subjects": [],
+    "relatedItems": [],
+    "next_item": {},
+    "previous_item": {},
+}
 
 
 def uid(page):
@@ -37,16 +58,24 @@ def last_modified(page):
 
 
 def _parent(request, page):
-    if page.depth <= 2:
-        return None
+    """`{}` at a navigation root, as in Plone; else the parent as a listing entry."""
+    if page.depth <= 2 or page == navigation_root(page):
+        return {}
     parent = readable_pages(page.locale).filter(pk=page.get_parent().pk).specific().first()
     if parent is None:
-        return None
-    return {"@id": page_url(request, parent), "@type": type_name(parent), "title": parent.title}
+        return {}
+    return summary(request, parent)
 
 
 def _timestamp(value):
     return value.isoformat() if value else None
+
+
+def _items(request, data, entries, total, batch, url):
+    data["items"] = entries
+    data["items_total"] = total
+    if total > batch.size or batch.start > 0:  # Plone adds `batching` only to a batched list
+        data["batching"] = batch_links(url, batch, total, _kept_query(request))
 
 
 def represent(request, page, batch, expand):
@@ -59,25 +88,65 @@ def represent(request, page, batch, expand):
         "id": page.slug,
         "title": page.title,
         "description": describe(page),
-        "language": page.locale.language_code,
+        "language": language_json(page.locale.language_code),
         "parent": _parent(request, page),
         "created": _timestamp(page.first_published_at),
         "modified": _timestamp(page.last_published_at),
+        "effective": _timestamp(page.go_live_at or page.first_published_at),
+        "expires": _timestamp(page.expire_at),
         "review_state": "published",
+        "type_title": type_title(page),
+        "layout": LAYOUT,
+        "exclude_from_nav": not page.show_in_menus,
         "is_folderish": is_folderish(page),
+        **FEATURES_NOT_OFFERED,
         "@components": components(request, page, expand),
     }
     data.update(own_fields(request, page))
     data.update(volto_blocks(request, page, data["UID"]))
     if data["is_folderish"] and page.pk:  # a previewed new page has no children yet
         entries, total = batched(children(page).specific(), batch)
-        data["items"] = [summary(request, entry) for entry in entries]
-        data["items_total"] = total
-        data["batching"] = batch_links(url, batch, total, _kept_query(request))
+        _items(request, data, [summary(request, entry) for entry in entries], total, batch, url)
     return data
+
+
+def represent_site_root(request, batch, expand):
+    """The site root (`/`): Plone's "Plone Site", whose items are the language home pages."""
+    homes = [home.specific for home in language_homes(request)]
+    url = page_url(request, None)
+    data = {
+        "@id": url,
+        "@type": SITE_ROOT_TYPE,
+        "UID": uuid.uuid5(uuid.NAMESPACE_URL, url).hex,
+        "id": "",
+        "title": site_title(request),
+        "description": "",
+        "language": language_json(request_locale(request).language_code),
+        "parent": {},
+        "effective": None,
+        "expires": None,
+        "review_state": None,
+        "type_title": SITE_ROOT_TYPE,
+        "layout": LAYOUT,
+        "exclude_from_nav": False,
+        "is_folderish": True,
+        **FEATURES_NOT_OFFERED,
+        "@components": components(request, None, expand),
+    }
+    entries = homes[batch.start : batch.start + batch.size]
+    _items(request, data, [summary(request, home) for home in entries], len(homes), batch, url)
+    return data
+
+
+def represent_context(request, page):
+    """A page, or the site root for None, with its first batch of items and no expansion."""
+    batch = Batch(start=0, size=DEFAULT_BATCH_SIZE)
+    if page is None:
+        return represent_site_root(request, batch, set())
+    return represent(request, page, batch, set())
 
 
 def _kept_query(request):
     """Batch links keep `expand` so that every slice looks the same."""
-    expand = request.GET.get("expand")
-    return {"expand": expand} if expand else {}
+    expand = request.GET.getlist("expand")
+    return {"expand": ",".join(expand)} if expand else {}

@@ -4,7 +4,6 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
@@ -13,6 +12,7 @@ from wagtail.models import Page, get_page_models
 
 from .errors import HeadlessError
 from .fields import api_field_names, own_field_key
+from .links import service_url
 
 JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 STRING = {"type": "string"}
@@ -24,6 +24,8 @@ IMAGE = {
     "properties": {"id": {"type": "integer"}, "renditions": {"type": "object"}},
 }
 
+# Volto's view for a page's `layout`: its default view, which shows the page's blocks.
+LAYOUT = "document_view"
 CORE_PROPERTIES = {
     "@id": {"type": "string", "format": "uri"},
     "@type": STRING,
@@ -31,12 +33,32 @@ CORE_PROPERTIES = {
     "id": STRING,
     "title": STRING,
     "description": STRING,
-    "language": {"type": "string", "enum": [code for code, _name in settings.LANGUAGES]},
-    "parent": LINK,
+    "language": {
+        "type": "object",
+        "properties": {
+            "title": STRING,
+            "token": {"enum": [code for code, _name in settings.LANGUAGES]},
+        },
+        "required": ["title", "token"],
+    },
+    "parent": {
+        "type": "object",
+        "properties": {**LINK["properties"], "description": STRING, "type_title": STRING},
+    },
     "created": {"type": ["string", "null"], "format": "date-time"},
     "modified": {"type": ["string", "null"], "format": "date-time"},
+    "effective": {"type": ["string", "null"], "format": "date-time"},
+    "expires": {"type": ["string", "null"], "format": "date-time"},
     "review_state": {"const": "published"},
+    "type_title": STRING,
+    "layout": STRING,
+    "exclude_from_nav": {"type": "boolean"},
     "is_folderish": {"type": "boolean"},
+    "allow_discussion": {"const": False},
+    "subjects": {"type": "array", "maxItems": 0},
+    "relatedItems": {"type": "array", "maxItems": 0},
+    "next_item": {"type": "object", "maxProperties": 0},
+    "previous_item": {"type": "object", "maxProperties": 0},
     "@components": {"type": "object"},
 }
 FOLDER_PROPERTIES = {
@@ -57,14 +79,17 @@ def model_by_label(label):
     raise HeadlessError(404, _("Unknown type: %(name)s.") % {"name": label[:100]})
 
 
-def page_types(request):
+def page_types(request, page=None):
+    """`@types` of a page or of the site root. Nothing can be added through this read-only API,
+    so no type is `addable`."""
     return [
         {
-            "@id": request.build_absolute_uri(
-                reverse("headless_type", kwargs={"type_name": model._meta.label})
-            ),
-            "title": str(model._meta.verbose_name),
+            "@id": f"{service_url(request, page, 'types')}/{model._meta.label}",
+            "addable": False,
+            "id": model._meta.label,
+            "immediately_addable": False,
             "is_folderish": bool(model.allowed_subpage_models()),
+            "title": str(model._meta.verbose_name),
         }
         for model in public_page_models()
     ]
@@ -160,10 +185,20 @@ def type_schema(label):
     )
     if model.allowed_subpage_models():
         properties.update(FOLDER_PROPERTIES)
+    own = [own_field_key(model, name) for name in api_field_names(model)]
     return {
         "$schema": JSON_SCHEMA,
         "title": str(model._meta.verbose_name),
         "type": "object",
+        "fieldsets": [
+            {
+                "behavior": "plone",
+                "fields": ["title", "description", *own],
+                "id": "default",
+                "title": _("Default"),
+            },
+        ],
+        "layouts": [LAYOUT],
         "properties": properties,
         "required": list(CORE_PROPERTIES),
     }

@@ -1,17 +1,32 @@
-"""The short description and the listing entry of a page, as Plone front ends expect them."""
+"""The short description and the listing entry of a page, as Plone front ends expect them.
+
+Which fields describe a page is the apps' business: each app names them with the Wagtail hook
+`headless_description_fields` (a function returning field names, most telling first).
+"""
+
+from functools import cache
 
 from django.utils.html import strip_tags
+from wagtail import hooks
 
 from .links import page_url
 
-# The first of these a page has and fills in is its description (after the SEO description).
-SUMMARY_FIELDS = ("summary", "intro", "plain_language_summary", "description")
+DESCRIPTION_FIELDS_HOOK = "headless_description_fields"
+
+
+@cache
+def description_fields():
+    names = []
+    for hook in hooks.get_hooks(DESCRIPTION_FIELDS_HOOK):
+        names += [name for name in hook() if name not in names]
+    return tuple(names)
 
 
 def describe(page):
+    """The SEO description, else the first registered summary field the page fills in."""
     if page.search_description:
         return page.search_description
-    for name in SUMMARY_FIELDS:
+    for name in description_fields():
         value = getattr(page, name, None)
         if isinstance(value, str) and value.strip():
             return strip_tags(value).strip()
@@ -22,6 +37,10 @@ def type_name(page):
     return page.specific_class._meta.label
 
 
+def type_title(page):
+    return str(page.specific_class._meta.verbose_name)
+
+
 def summary(request, page):
     """One entry of `items`, search results or navigation (a specific page is expected)."""
     return {
@@ -30,4 +49,5 @@ def summary(request, page):
         "title": page.title,
         "description": describe(page),
         "review_state": "published",
+        "type_title": type_title(page),
     }

@@ -1,25 +1,23 @@
-"""URL patterns of the page services (inside the language prefix) and of `/@types`."""
+"""The plugin's URLs: include them once, before Wagtail's own, with
+`path("", include("osallisuus_site.headless.urls"))`."""
 
+from django.apps import apps
 from django.urls import path, re_path
 
-from .preview import page_preview
-from .services import page_service, type_detail, types_index
+from .addressing import SITE_ROOT_PATH
+from .services import page_service, site_root
 
-# The same page paths as Wagtail's own route, followed by `@service`; listed before Wagtail's
-# catch-all so that they win.
-page_service_urlpatterns = [
+urlpatterns = [
+    path(SITE_ROOT_PATH.lstrip("/"), site_root, name="headless_site_root"),
+    # A site path (language prefix included), `@service`, and for `@types` a type name.
     re_path(
-        r"^(?P<page_path>(?:[\w\-]+/)*)@(?P<service>[\w\-]+)/?$",
+        r"^(?P<page_path>(?:[\w\-]+/)*)@(?P<service>[\w\-]+)(?:/(?P<detail>[\w.\-]+))?/?$",
         page_service,
         name="headless_page_service",
     ),
 ]
 
-type_urlpatterns = [
-    path("@types", types_index, name="headless_types"),
-    path("@types/<str:type_name>", type_detail, name="headless_type"),
-]
+if apps.is_installed("wagtail_headless_preview"):  # drafts in a decoupled front end, if wanted
+    from .preview import page_preview
 
-preview_urlpatterns = [
-    path("api/v2/page_preview/", page_preview, name="headless_page_preview"),
-]
+    urlpatterns.insert(0, path("api/v2/page_preview/", page_preview, name="headless_page_preview"))

@@ -71,6 +71,9 @@ MIDDLEWARE = [
     "osallisuus_site.security.csp.SiteCSPMiddleware",
     # Outside the page cache, so cached JSON gets the CORS headers of each request's origin.
     "corsheaders.middleware.CorsMiddleware",
+    # Volto's addressing (`/++api++/…`, slashless JSON URLs) and Plone's JSON errors; inside CORS
+    # so that redirects and errors carry its headers, outside the cache so that it keys on JSON.
+    "osallisuus_site.headless.addressing.PloneAddressingMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions: a hit costs no query; after it, only middleware that add no per-request
     # secrets (a CSP nonce must be added inside it, with the page it belongs to).
@@ -240,7 +243,7 @@ CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "if-modified-since"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
-CORS_URLS_REGEX = r"^/(api/|@types|(fi|sv|en)/)"
+CORS_URLS_REGEX = r"^/(api/|@|\+\+api\+\+|(fi|sv|en)(/|$)|$)"
 # Headless preview of drafts in a decoupled front end; off (Wagtail's own preview) unless set.
 HEADLESS_PREVIEW_CLIENT_URL = os.environ.get("HEADLESS_PREVIEW_CLIENT_URL", "")
 WAGTAIL_HEADLESS_PREVIEW = {
