@@ -50,23 +50,21 @@ def _facts(page, blocks):
 
 
 def _measure(measure, blocks):
-    details = [
-        str(choice_label(measure["status"], "status")),
-        _("Progress %(progress)s %%") % {"progress": measure["progress"]},
-        measure["description"],
-    ]
+    """The measure's title in bold, then its status, progress and facts as sentences."""
+    status = choice_label(measure["status"], "status")
+    progress = _("Progress %(progress)s %%") % {"progress": measure["progress"]}
+    details = [f"{status} ({progress})", measure["description"]]
     if measure["responsible"]:
         details.append(f"{_('Responsible')}: {measure['responsible']}")
     if measure["target_groups"]:
-        groups = ", ".join(
-            str(choice_label(group, "target_group")) for group in measure["target_groups"]
-        )
-        details.append(f"{_('Target groups')}: {groups}")
+        groups = [str(choice_label(group, "target_group")) for group in measure["target_groups"]]
+        details.append(f"{_('Target groups')}: {', '.join(groups)}")
     if measure["resources"]:
         details.append(f"{_('Resources')}: {measure['resources']}")
     if measure["schedule"]:
         details.append(f"{_('Schedule')}: {measure['schedule']}")
-    return [blocks.strong(measure["title"]), " – " + "; ".join(part for part in details if part)]
+    sentences = ". ".join(detail.strip().rstrip(".") for detail in details if detail.strip())
+    return [blocks.strong(measure["title"]), f" – {sentences}."]
 
 
 def _value(number):

@@ -216,3 +216,16 @@ def test_generic_stream_blocks_and_tables_by_block_type(rf, demo):
         "header",
         "header",
     ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_volto_can_label_every_field_of_a_page_without_blocks(client, demo, language):
+    """Volto's fallback view shows each field of the type schema's default fieldset under its
+    title: every one has a capitalised title in the page's language."""
+    index = ProgramIndexPage.objects.get(locale=demo[language])
+    schema = page_json(client, f"{index.url}@types/programs.ProgramIndexPage")
+    fields = schema["fieldsets"][0]["fields"]
+    titles = [schema["properties"][name].get("title", "") for name in fields]
+    assert all(title and title[0].isupper() for title in titles), titles
+    with translation.override(language):
+        assert titles[:2] == [_("Title"), _("Description")]
