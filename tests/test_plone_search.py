@@ -26,7 +26,9 @@ def test_a_trailing_star_is_a_prefix_match(client, demo):
     step = GuideStepPage.objects.get(locale=demo["fi"], slug=STEP_SLUG)
     prefix = page_json(client, "/fi/@search?SearchableText=osallisuusryhm*")
     assert f"http://testserver{step.url[:-1]}" in ids(prefix)
-    assert page_json(client, "/fi/@search?SearchableText=osallisuusryhm")["items_total"] == 0
+    # Without the star the backend decides (PostgreSQL's Finnish stemmer may match it too).
+    plain = page_json(client, "/fi/@search?SearchableText=osallisuusryhm")
+    assert set(ids(plain)) <= set(ids(prefix))
 
 
 @pytest.mark.parametrize("form", ["path.query={}", "path.query:list={}", "path={}"])

@@ -8,6 +8,7 @@ instead of redirected, the site root answers as Plone's site root, and every err
 raised it, is plone.restapi's `{"type", "message"}`. HTML requests pass through unchanged.
 """
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 from .errors import error_response
@@ -18,8 +19,12 @@ API_PREFIX = "/++api++"
 SITE_ROOT_PATH = "/@@site-root"
 
 
-def is_json_request(request):
-    return getattr(request, "headless_json", False)
+# Paths with their own JSON conventions (or none): the admin, Wagtail API v2, files.
+DEFAULT_EXCLUDED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/")
+
+
+def _excluded():
+    return tuple(getattr(settings, "HEADLESS_EXCLUDED_PREFIXES", DEFAULT_EXCLUDED_PREFIXES))
 
 
 def _set_path(request, path_info):
@@ -27,8 +32,10 @@ def _set_path(request, path_info):
     request.path = request.META.get("SCRIPT_NAME", "").rstrip("/") + path_info
 
 
-def _is_service_path(path):
-    return any(segment.startswith("@") for segment in path.split("/"))
+def _is_page_path(path):
+    """A page's path (slash appended for JSON): not a service, not a file such as `a.pdf`."""
+    segments = path.split("/")
+    return not any(segment.startswith("@") for segment in segments) and "." not in segments[-1]
 
 
 class PloneAddressingMiddleware:
@@ -44,16 +51,13 @@ class PloneAddressingMiddleware:
             request.META["HTTP_ACCEPT"] = JSON
             for cached in ("headers", "accepted_types"):  # read again from the new Accept
                 request.__dict__.pop(cached, None)
-            request.headless_json = True
-        else:
-            request.headless_json = wants_json(request)
-        if not request.headless_json:
+        elif not wants_json(request) or path.startswith(_excluded()):
             return self.get_response(request)
 
         path = request.path_info
         if path == "/":
             request.path_info = SITE_ROOT_PATH
-        elif not path.endswith("/") and not _is_service_path(path):
+        elif not path.endswith("/") and _is_page_path(path):
             _set_path(request, path + "/")
         return as_plone_error(self.get_response(request))
 
@@ -79,4 +83,6 @@ def allows_cors(sender, request, **kwargs):
     """django-cors-headers' signal: every JSON request gets CORS headers, on any path (a JSON
     request for `/ohjelmat/` is redirected to `/fi/ohjelmat/`, and that redirect needs them too)."""
     path = request.path_info
-    return path == API_PREFIX or path.startswith(API_PREFIX + "/") or wants_json(request)
+    if path == API_PREFIX or path.startswith(API_PREFIX + "/"):
+        return True
+    return wants_json(request) and not path.startswith(_excluded())
