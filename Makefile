@@ -7,7 +7,7 @@ PORT ?= 8000
 DEV_SETTINGS := osallisuus_site.settings.dev
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test test-fast lint format browser-deps gettext-deps messages compilemessages bench soak clean volto-app volto-test
+.PHONY: setup run test test-fast lint format browser-deps pdf-deps gettext-deps messages compilemessages bench soak clean volto-app volto-test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -23,7 +23,7 @@ install: $(STAMP)
 compilemessages: $(STAMP)
 	$(PY) manage.py compile_catalogs
 
-setup: install compilemessages
+setup: install compilemessages pdf-deps
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py migrate --no-input
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py load_demo_content
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py ensure_demo_admin
@@ -37,18 +37,22 @@ run: setup
 gettext-deps:
 	@command -v xgettext >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null)
 
+# The annual report's PDF (WeasyPrint) needs Pango and a font from Debian.
+pdf-deps:
+	@(ldconfig -p | grep -q libpangoft2-1.0 && fc-list | grep -qi dejavu) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fontconfig fonts-dejavu-core >/dev/null)
+
 # Browser tests need Debian's chromium, and axe-core and @plone/client from npm (never a browser download).
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 	@test -f node_modules/axe-core/axe.min.js -a -d node_modules/@plone/client || npm ci --silent --no-audit --no-fund
 
-test: install compilemessages browser-deps gettext-deps
+test: install compilemessages browser-deps pdf-deps gettext-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run --settings=osallisuus_site.settings.test
 	$(BIN)/pytest
 
-test-fast: install compilemessages
+test-fast: install compilemessages pdf-deps
 	$(BIN)/pytest -m "not browser"
 
 lint: install

@@ -117,6 +117,34 @@ class ResourceLinkBlock(blocks.StructBlock):
         blocks.paragraph([blocks.link(value["title"], value["url"]), description])
 
 
+class AccessibilitySupervisorBlock(blocks.StaticBlock):
+    """Whom a resident can turn to about accessibility, as the central team keeps it up to date
+    (the AccessibilitySupervisor snippet in the page's language)."""
+
+    class Meta:
+        icon = "warning"
+        label = _("Accessibility supervisor")
+        admin_text = _("Shows the accessibility supervisor and its contact details (Snippets).")
+        template = "home/blocks/accessibility_supervisor.html"
+
+    def supervisor(self, page=None):
+        from .models import AccessibilitySupervisor
+
+        return AccessibilitySupervisor.for_locale(page.locale if page else None)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["supervisor"] = self.supervisor((parent_context or {}).get("page"))
+        return context
+
+    def get_api_representation(self, value, context=None):
+        supervisor = self.supervisor()
+        if supervisor is None:
+            return None
+        fields = ("name", "unit", "guidance", "email", "phone", "website")
+        return {field: getattr(supervisor, field) for field in fields}
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -127,3 +155,4 @@ class BodyBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     question_set = QuestionSetBlock()
     resource_link = ResourceLinkBlock()
+    accessibility_supervisor = AccessibilitySupervisorBlock()

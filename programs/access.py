@@ -2,6 +2,8 @@
 
 Editors may add and change pages; the organisation's moderators review them in a Wagtail workflow and
 publish. (Publish permission would let an editor skip the workflow, so editors do not get it.)
+Both groups may translate: wagtail-localize's permission is global, so `translation_access.py`
+limits it to the pages each user may edit (and its publishing steps to moderators).
 The guide's shared knowledge (domains, voices, checklist items, monitoring tools) belongs to one
 central editors' group; users and groups are managed by superusers only, so no group here gets
 any permission of the auth app.
@@ -28,6 +30,7 @@ from .models.access import OrganisationAccess
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+TRANSLATION_PERMISSION = ("wagtail_localize", "submit_translation")
 MEDIA_PERMISSIONS = [
     ("wagtailimages", "add_image"),
     ("wagtailimages", "change_image"),
@@ -48,7 +51,7 @@ CENTRAL_EDITOR_PERMISSIONS = [
     ("programs", f"{action}_{model}")
     for model in SHARED_SNIPPET_MODELS
     for action in ("add", "change", "delete", "view")
-] + [("wagtail_localize", "submit_translation")]
+] + [TRANSLATION_PERMISSION]
 
 
 def _permission(app_label, codename):
@@ -101,6 +104,7 @@ def ensure_access(organisation):
         (access.editors, EDITOR_PAGE_PERMISSIONS),
         (access.moderators, MODERATOR_PAGE_PERMISSIONS),
     ):
+        group.permissions.add(_permission(*TRANSLATION_PERMISSION))
         for codename in codenames:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=organisation, permission=_permission("wagtailcore", codename)
@@ -131,6 +135,10 @@ def ensure_central_editors():
         group.permissions.add(_permission("wagtailadmin", "access_admin"))
         for app_label, codename in CENTRAL_EDITOR_PERMISSIONS:
             group.permissions.add(_permission(app_label, codename))
+    # The site's own shared content (e.g. the accessibility supervisor), also for an older group.
+    for name in getattr(settings, "OSALLISUUS_CENTRAL_EDITOR_PERMISSIONS", []):
+        app_label, codename = name.split(".", 1)
+        group.permissions.add(_permission(app_label, codename))
     return group
 
 

@@ -1,9 +1,13 @@
 """API v2 endpoints of the programme domain: programmes, organisations, domains, measures, indicators."""
 
+from django.http import Http404
+from django.urls import path
+from rest_framework.response import Response
 from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
-from .api_base import COMMON_PARAMETERS, HardenedAPIMixin
+from .annual_report.data import build_report, report_years
+from .api_base import COMMON_PARAMETERS, HardenedAPIMixin, parse_id, parse_year
 from .api_filters import FilterSetBackend, filter_parameters
 from .filters import (
     DomainFilterSet,
@@ -59,6 +63,26 @@ class ProgrammesAPIViewSet(SpecificPagesAPIViewSet):
 
     def get_queryset(self):
         return super().get_queryset().select_related("organisation")
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return super().get_urlpatterns() + [
+            path(
+                "<str:pk>/reports/<str:year>/",
+                cls.as_view({"get": "annual_report_view"}),
+                name="annual_report",
+            ),
+        ]
+
+    def annual_report_view(self, request, pk, year):
+        """The annual follow-up report of a live, public programme for one year, as data."""
+        programme = self.get_queryset().filter(pk=parse_id(pk)).first()
+        if programme is None:
+            raise Http404("not found")
+        year = parse_year(year)
+        if year not in report_years(programme):
+            raise Http404("no report for this year")
+        return Response(build_report(programme, year).as_dict())
 
 
 class OrganisationsAPIViewSet(SpecificPagesAPIViewSet):

@@ -68,6 +68,13 @@ def parse_id(value):
     return int(value)
 
 
+def parse_year(value):
+    """A report's year; anything but four digits is a 400 (a year without a report is a 404)."""
+    if not re.fullmatch(r"[0-9]{4}", value):
+        raise BadRequestError("the year must have four digits, e.g. 2026")
+    return int(value)
+
+
 def message_response(message, status_code):
     return Response({"message": str(message)}, status=status_code)
 
@@ -82,6 +89,8 @@ class HardenedAPIMixin:
             with_plain_search(request)
         if self.action == "detail_view":
             self._refuse_unknown(set(request.GET) - DETAIL_PARAMETERS)
+        if self.action == "annual_report_view":
+            self._refuse_unknown(set(request.GET) - {"format", "_"})
 
     def _refuse_unknown(self, unknown):
         if unknown:

@@ -2,9 +2,11 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from . import progress as progress_rules
 from .choices import (
     Domain,
     KnownIndicator,
@@ -16,6 +18,7 @@ from .choices import (
     TargetGroup,
     Voice,
 )
+from .local_input import LocalizedDateBlock, LocalizedFloatBlock
 
 
 class GuidingQuestionValue(blocks.StructValue):
@@ -69,6 +72,51 @@ class NeedBlock(blocks.StructBlock):
         label = _("Need")
 
 
+class MeasureUpdateBlock(blocks.StructBlock):
+    """Where a measure stood on a date. The latest update is the measure's current state."""
+
+    date = blocks.DateBlock(label=_("Date"))
+    status = blocks.ChoiceBlock(
+        choices=MeasureStatus.choices, default=MeasureStatus.PLANNED, label=_("Status")
+    )
+    progress = blocks.IntegerBlock(
+        min_value=0,
+        max_value=100,
+        default=0,
+        label=_("Progress (%)"),
+        help_text=_("From 0 to 100."),
+    )
+    note = blocks.TextBlock(
+        required=False,
+        label=pgettext_lazy("progress update", "Note"),
+        help_text=_("What was done or what changed, in a sentence or two."),
+    )
+
+    class Meta:
+        icon = "date"
+        label = _("Progress update")
+
+
+class MeasureValue(blocks.StructValue):
+    """A measure's current status and progress are those of its latest dated update."""
+
+    @property
+    def timeline(self):
+        return progress_rules.timeline(self["updates"])
+
+    @property
+    def latest_update(self):
+        return progress_rules.state_on(self["updates"])
+
+    @property
+    def status(self):
+        return progress_rules.status_of(self.latest_update)
+
+    @property
+    def progress(self):
+        return progress_rules.progress_of(self.latest_update)
+
+
 class MeasureBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Measure"))
     description = blocks.TextBlock(required=False, label=_("Description"))
@@ -87,23 +135,55 @@ class MeasureBlock(blocks.StructBlock):
     )
     resources = blocks.TextBlock(required=False, label=_("Resources"))
     schedule = blocks.CharBlock(required=False, label=_("Schedule"))
-    status = blocks.ChoiceBlock(choices=MeasureStatus.choices, default=MeasureStatus.PLANNED)
-    progress = blocks.IntegerBlock(
-        min_value=0,
-        max_value=100,
-        default=0,
-        label=_("Progress (%)"),
-        help_text=_("From 0 to 100."),
+    due_date = blocks.DateBlock(
+        required=False,
+        label=_("Due date"),
+        help_text=_(
+            "When the measure should be done. The annual report lists unfinished measures "
+            "past this date as behind schedule."
+        ),
+    )
+    updates = blocks.ListBlock(
+        MeasureUpdateBlock(),
+        default=[],
+        label=_("Progress updates"),
+        help_text=_(
+            "Add an update whenever the status or progress changes. The latest update is "
+            "shown as the measure's current status."
+        ),
     )
 
     class Meta:
         icon = "tick"
         label = _("Measure")
+        value_class = MeasureValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        dates = [update["date"] for update in value["updates"]]
+        if len(dates) != len(set(dates)):
+            raise StructBlockValidationError(
+                block_errors={"updates": ValidationError(_("Each update needs its own date."))}
+            )
+        return value
+
+    # `status` and `progress` stay in the JSON: clients read the current state without the history.
+    computed_api_properties = {
+        "status": {"enum": MeasureStatus.values},
+        "progress": {"type": "integer", "minimum": 0, "maximum": 100},
+    }
+
+    def get_api_representation(self, value, context=None):
+        return {
+            **super().get_api_representation(value, context),
+            "status": value.status,
+            "progress": value.progress,
+        }
 
 
 class ObservationBlock(blocks.StructBlock):
-    date = blocks.DateBlock(label=_("Date"))
-    value = blocks.FloatBlock(label=_("Value"))
+    date = LocalizedDateBlock(label=_("Date"))
+    value = LocalizedFloatBlock(label=_("Value"))
 
     class Meta:
         icon = "date"
@@ -119,8 +199,8 @@ class IndicatorBlock(blocks.StructBlock):
         help_text=_("Choose THL's participation indicator when you measure with it."),
     )
     unit = blocks.CharBlock(required=False, label=_("Unit"))
-    baseline = blocks.FloatBlock(required=False, label=_("Baseline"))
-    target = blocks.FloatBlock(required=False, label=_("Target"))
+    baseline = LocalizedFloatBlock(required=False, label=_("Baseline"))
+    target = LocalizedFloatBlock(required=False, label=_("Target"))
     observations = blocks.ListBlock(ObservationBlock(), default=[], label=_("Observations"))
 
     class Meta:
@@ -139,6 +219,12 @@ class IndicatorBlock(blocks.StructBlock):
         return value
 
 
+class GoalValue(blocks.StructValue):
+    @property
+    def progress(self):
+        return progress_rules.goal_progress(self["measures"])
+
+
 class GoalBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Goal"))
     description = blocks.TextBlock(required=False, label=_("Target result"))
@@ -148,6 +234,14 @@ class GoalBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         label = _("Goal")
+        value_class = GoalValue
+
+    computed_api_properties = {
+        "progress": {"type": ["integer", "null"], "minimum": 0, "maximum": 100},
+    }
+
+    def get_api_representation(self, value, context=None):
+        return {**super().get_api_representation(value, context), "progress": value.progress}
 
 
 class LinkBlock(blocks.StructBlock):
@@ -158,3 +252,18 @@ class LinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Link")
+
+
+class AnnualCommentaryBlock(blocks.StructBlock):
+    year = blocks.IntegerBlock(min_value=1990, max_value=2100, label=_("Year"))
+    text = blocks.TextBlock(
+        label=_("Commentary"),
+        help_text=_(
+            "The editors' own view of the year for the annual follow-up report: what went well, "
+            "what was hard and what changes next."
+        ),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Commentary on a year")

@@ -82,8 +82,10 @@ def _measure_columns(request):
         "target_groups": lambda m: m.target_groups,
         "resources": lambda m: m.resources,
         "schedule": lambda m: m.schedule,
+        "due_date": lambda m: m.due_date,
         "status": lambda m: m.status,
         "progress": lambda m: m.progress,
+        "updates": lambda m: m.updates,
     }
 
 
@@ -161,7 +163,10 @@ def _filtered(dataset, query):
 
 
 def _csv_cell(value):
-    if isinstance(value, list):
+    if isinstance(value, list) and any(isinstance(item, dict) and "note" in item for item in value):
+        # Progress updates carry free text that may hold ";" or "=": JSON keeps them whole.
+        value = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, list):
         value = ";".join(
             f"{item['date']}={item['value']}" if isinstance(item, dict) else str(item)
             for item in value
@@ -211,7 +216,10 @@ DATASET_LABELS = {
     ),
     "measures": (
         _("Measures"),
-        _("One row per measure: its goal, responsible, target groups, status and progress."),
+        _(
+            "One row per measure: its goal, responsible, target groups, status, progress "
+            "and dated progress updates."
+        ),
     ),
     "indicators": (
         _("Indicators"),

@@ -69,8 +69,18 @@ def _measure_fields(value):
         "target_groups": list(value["target_groups"] or []),
         "resources": value["resources"] or "",
         "schedule": value["schedule"] or "",
-        "status": value["status"],
-        "progress": value["progress"] or 0,
+        "due_date": value["due_date"],
+        "status": value.status,
+        "progress": value.progress,
+        "updates": [
+            {
+                "date": update["date"].isoformat(),
+                "status": update["status"],
+                "progress": update["progress"] or 0,
+                "note": update["note"] or "",
+            }
+            for update in value.timeline
+        ],
     }
 
 

@@ -255,6 +255,61 @@ def export_paths(prefix):
     return paths
 
 
+ANNUAL_REPORT_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "programme": {
+            "type": "object",
+            "properties": {"id": {"type": "integer"}, "title": _string()},
+        },
+        "language": _string(),
+        "year": {"type": "integer"},
+        "start": _string(format="date"),
+        "end": _string(format="date"),
+        "summary": {"type": "object"},
+        "goals": {"type": "array", "items": {"type": "object"}},
+        "review": {"type": "object"},
+        "commentary": _string(),
+    },
+    "required": ["programme", "language", "year", "summary", "goals", "review", "commentary"],
+}
+
+
+def annual_report_paths(prefix):
+    return {
+        f"{prefix}programmes/{{id}}/reports/{{year}}/": {
+            "get": {
+                "operationId": "get_programme_annual_report",
+                "summary": "A programme's annual follow-up report for one year",
+                "description": (
+                    "What was done in the year, measures behind schedule, indicators against "
+                    "their baseline and target, the completeness review and the editors' "
+                    "commentary, in the programme's language. Years run from the period's "
+                    "start to its end or this year; other years are 404."
+                ),
+                "tags": ["programmes"],
+                "parameters": [
+                    {
+                        "name": "id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "integer", "minimum": 1},
+                    },
+                    {
+                        "name": "year",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "integer", "minimum": 1000, "maximum": 9999},
+                    },
+                ],
+                "responses": _responses(
+                    {"$ref": "#/components/schemas/AnnualReport"}, "The report."
+                ),
+            }
+        }
+    }
+
+
 def build_document(router, prefix="/api/v2/", server_url="/", extra_paths=None):
     """The document of the router's endpoints and the exports, plus `extra_paths` (a callable
     returning more OpenAPI paths, e.g. the site's Plone services)."""
@@ -275,6 +330,8 @@ def build_document(router, prefix="/api/v2/", server_url="/", extra_paths=None):
     paths.update(export_paths(prefix))
     if extra_paths is not None:
         paths.update(extra_paths())
+    paths.update(annual_report_paths(prefix))
+    schemas["AnnualReport"] = ANNUAL_REPORT_SCHEMA
     return {
         "openapi": "3.0.3",
         "info": {

@@ -1,5 +1,6 @@
 """API representations shared by the programme endpoints."""
 
+from django.urls import reverse
 from django.utils import translation
 from rest_framework import serializers
 
@@ -92,3 +93,34 @@ class ObservationsField(serializers.Field):
 
     def to_representation(self, observations):
         return sorted(observations, key=lambda observation: observation["date"])
+
+
+class UpdatesField(ObservationsField):
+    """A measure's progress updates as `[{"date", "status", "progress", "note"}]`, oldest first."""
+
+
+class AnnualReportsField(serializers.Field):
+    """Every year's annual report: the year and absolute addresses of its page, PDF, DOCX and JSON."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, programme):
+        request = self.context.get("request")
+        absolute = request.build_absolute_uri if request else (lambda url: url)
+        return [
+            {
+                "year": link["year"],
+                "html_url": absolute(link["url"]),
+                "pdf_url": absolute(link["pdf"]),
+                "docx_url": absolute(link["docx"]),
+                "api_url": absolute(
+                    reverse(
+                        "wagtailapi:programmes:annual_report",
+                        kwargs={"pk": programme.pk, "year": link["year"]},
+                    )
+                ),
+            }
+            for link in programme.annual_report_links(request)
+        ]

@@ -22,8 +22,29 @@ def measure(number):
             "target_groups": ["young_people", "unemployed"],
             "resources": "One coordinator, 10 000 €",
             "schedule": "2026",
-            "status": "ongoing",
-            "progress": 50,
+            "due_date": "2026-12-31",
+            "updates": [
+                {
+                    "type": "item",
+                    "id": str(uuid.uuid4()),
+                    "value": {
+                        "date": "2025-06-30",
+                        "status": "ongoing",
+                        "progress": 20,
+                        "note": "Started.",
+                    },
+                },
+                {
+                    "type": "item",
+                    "id": str(uuid.uuid4()),
+                    "value": {
+                        "date": "2026-06-30",
+                        "status": "ongoing",
+                        "progress": 50,
+                        "note": "Half done.",
+                    },
+                },
+            ],
         },
     }
 

@@ -26,6 +26,7 @@ EXTRA_PATHS = {
     "/fi/ei-tallaista-sivua/": 404,
     "/sv/ingen-sadan-sida/": 404,
     "/en/no-such-page/": 404,
+    "/fi/ohjelmat/esimerkkila/osallisuusohjelma-2025-2028/vuosiraportti/2019/": 404,
 }
 FEEDBACK_FORMS = [
     "/fi/saavutettavuusseloste/palaute/",
@@ -42,6 +43,7 @@ REPRESENTATIVE_PATHS = [
     "/en/programmes/",
     "/fi/ohjelmat/esimerkkila/",
     "/en/programmes/esimerkkila-municipality/participation-programme-2025-2028/",
+    "/sv/program/esimerkkila-kommun/delaktighetsprogram-2025-2028/arsrapport/2026/",
     "/fi/esimerkit/",
     "/sv/exempel/esbo-delaktighetsmodell/",
     "/en/search/?q=participation",

@@ -54,8 +54,14 @@ def test_measure_detail_carries_every_field(client, demo):
     assert detail["title"] == source["title"]
     assert detail["responsible"] == source["responsible"]
     assert detail["target_groups"] == list(source["target_groups"])
-    assert detail["status"] == source["status"]
-    assert detail["progress"] == source["progress"]
+    assert detail["status"] == source.status
+    assert detail["progress"] == source.progress
+    assert [update["date"] for update in detail["updates"]] == [
+        update["date"].isoformat() for update in source.timeline
+    ]
+    assert [update["note"] for update in detail["updates"]] == [
+        update["note"] for update in source.timeline
+    ]
     assert detail["description"] == source["description"]
     assert detail["meta"]["type"] == "programs.MeasureRecord"
 
@@ -92,7 +98,7 @@ def test_filters_of_measures(client, demo):
     done = _items(client, f"{base}&status=done")
     assert done and all(i["status"] == "done" for i in done)
     expected_done = sum(
-        measure["status"] == "done"
+        measure.status == "done"
         for programme in (municipality, region)
         for goal in programme.goals
         for measure in goal.value["measures"]

@@ -6,6 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from osallisuus_site.settings.environment import email_config
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -87,3 +92,42 @@ def test_production_sends_the_security_headers_behind_the_proxy():
     assert lines["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert lines["Cross-Origin-Opener-Policy"] == "same-origin"
     assert lines["cookies"] == "True"
+
+
+# E-mail (issue 14): one URL configures SMTP; without it mail is printed, never lost in an error.
+
+
+def test_without_email_url_mail_goes_to_the_console():
+    assert email_config("") == {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+
+
+def test_email_url_configures_smtp_with_starttls_or_tls():
+    starttls = email_config("smtp://noreply%40kunta.fi:s%C3%A4l@smtp.kunta.fi:587?tls=1")
+    assert starttls["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert (starttls["EMAIL_HOST"], starttls["EMAIL_PORT"]) == ("smtp.kunta.fi", 587)
+    assert (starttls["EMAIL_HOST_USER"], starttls["EMAIL_HOST_PASSWORD"]) == (
+        "noreply@kunta.fi",
+        "säl",
+    )
+    assert starttls["EMAIL_USE_TLS"] and not starttls["EMAIL_USE_SSL"]
+    tls = email_config("smtps://user:pw@mail.example")
+    assert tls["EMAIL_PORT"] == 465 and tls["EMAIL_USE_SSL"] and not tls["EMAIL_USE_TLS"]
+
+
+def test_a_malformed_email_url_stops_the_site_at_start():
+    with pytest.raises(ImproperlyConfigured):
+        email_config("mailto:someone@example.fi")
+
+
+def test_development_prints_mail_instead_of_failing_to_connect():
+    code = "from django.conf import settings; print(settings.EMAIL_BACKEND)"
+    env = {k: v for k, v in os.environ.items() if k != "EMAIL_URL"}
+    env["DJANGO_SETTINGS_MODULE"] = "osallisuus_site.settings.dev"
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "django.core.mail.backends.console.EmailBackend"

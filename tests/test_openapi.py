@@ -26,6 +26,7 @@ PLONE_PATHS = [
         + ("translations", "types", "workflow")
     ],
 ]
+REPORTS = ["/api/v2/programmes/{id}/reports/{year}/"]
 # Few examples per operation keep the whole pass around a minute on a shared machine.
 EXAMPLES_PER_OPERATION = 8
 
@@ -45,7 +46,7 @@ def test_document_describes_every_endpoint_and_export(document):
     for name in ENDPOINTS:
         assert f"/api/v2/{name}/" in document["paths"]
         assert f"/api/v2/{name}/{{id}}/" in document["paths"]
-    for path in EXPORTS + PLONE_PATHS:
+    for path in EXPORTS + REPORTS + PLONE_PATHS:
         assert path in document["paths"]
 
 
@@ -117,7 +118,7 @@ def test_schemathesis_finds_no_server_error_and_no_schema_mismatch(site_url):
         response_schema_conformance,
     ]
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 2 * len(ENDPOINTS) + len(EXPORTS) + len(PLONE_PATHS)
+    assert len(operations) == 2 * len(ENDPOINTS) + len(EXPORTS) + len(REPORTS) + len(PLONE_PATHS)
     failures = []
     for operation in operations:
 

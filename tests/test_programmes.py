@@ -31,7 +31,7 @@ def test_programme_page_shows_measures_progress_and_indicator_tables(client, dem
     html = client.get(programme.url).content.decode()
     first_measure = programme.goals[0].value["measures"][0]
     assert escape(first_measure["title"]) in html
-    assert f'<progress max="100" value="{first_measure["progress"]}"' in html
+    assert f'<progress max="100" value="{first_measure.progress}"' in html
     assert html.count('<table class="data-table">') == sum(
         len(g.value["indicators"]) for g in programme.goals
     )
@@ -98,7 +98,7 @@ def test_period_must_end_after_it_starts(demo):
 def test_progress_must_be_between_0_and_100(demo):
     programme = complete_programme(demo["fi"])
     raw = goals(1)
-    raw[0]["value"]["measures"][0]["value"]["progress"] = 101
+    raw[0]["value"]["measures"][0]["value"]["updates"][0]["value"]["progress"] = 101
     programme.goals = raw
     with pytest.raises(ValidationError):
         programme.full_clean()

@@ -1,3 +1,4 @@
+from .accessibility import AccessibilitySupervisor
 from .feedback import FeedbackFormField, FeedbackFormPage
 from .guide import GuideIndexPage, GuideStepPage
 from .open_data import OpenDataPage
@@ -5,6 +6,7 @@ from .pages import ContentPage, HomePage
 from .workbook import WorkbookPage
 
 __all__ = [
+    "AccessibilitySupervisor",
     "ContentPage",
     "FeedbackFormField",
     "FeedbackFormPage",

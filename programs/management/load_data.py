@@ -254,8 +254,19 @@ class ProgrammeContent:
             "target_groups": rng.sample(TargetGroup.values, 2),
             "resources": "",
             "schedule": str(self.start_year + rng.randint(0, 3)),
-            "status": rng.choice(MeasureStatus.values),
-            "progress": rng.randrange(0, 101, 5),
+            "due_date": None,
+            "updates": [
+                self._item(
+                    rng,
+                    {
+                        "date": datetime.date(year, 6, 30).isoformat(),
+                        "status": rng.choice(MeasureStatus.values),
+                        "progress": rng.randrange(0, 101, 5),
+                        "note": "",
+                    },
+                )
+                for year in range(self._today.year - rng.randint(0, 2), self._today.year)
+            ],
         }
 
     def _indicator(self, language, rng):

@@ -15,6 +15,7 @@ from ..serializers import (
     ObservationsField,
     OrganisationSummaryField,
     ProgrammeSummaryField,
+    UpdatesField,
 )
 
 
@@ -50,8 +51,12 @@ class MeasureRecord(GoalItemRecord):
     target_groups = models.JSONField(default=list, blank=True)
     resources = models.TextField(blank=True)
     schedule = models.CharField(max_length=255, blank=True)
+    due_date = models.DateField(null=True, blank=True)
+    # The latest update's status and progress, so that filters and ordering run in SQL.
     status = models.CharField(max_length=16, choices=MeasureStatus.choices, db_index=True)
     progress = models.PositiveSmallIntegerField(default=0)
+    # Every dated update, oldest first: {date, status, progress, note}.
+    updates = models.JSONField(default=list, blank=True)
 
     def __str__(self):
         return self.title
@@ -64,8 +69,10 @@ class MeasureRecord(GoalItemRecord):
         APIField("target_groups"),
         APIField("resources"),
         APIField("schedule"),
+        APIField("due_date"),
         APIField("status"),
         APIField("progress"),
+        APIField("updates", serializer=UpdatesField()),
         APIField("goal", serializer=GoalSummaryField(source="*")),
         APIField("programme", serializer=ProgrammeSummaryField()),
         APIField("organisation", serializer=OrganisationSummaryField()),

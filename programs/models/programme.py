@@ -3,6 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import localize_input
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -18,16 +19,18 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .. import status as programme_status
-from ..blocks import GoalBlock, GroupMemberBlock, LinkBlock, NeedBlock
+from ..annual_report.routes import AnnualReportRoutes
+from ..blocks import AnnualCommentaryBlock, GoalBlock, GroupMemberBlock, LinkBlock, NeedBlock
+from ..local_input import date_input_format
 from ..panels import ReviewPanel
 from ..preview import HeadlessPreviewable
 from ..readability.panel import ReadabilityPanel
 from ..review import review_programme
-from ..serializers import OrganisationSummaryField, ReviewField
+from ..serializers import AnnualReportsField, OrganisationSummaryField, ReviewField
 from ..volto import programme_blocks
 
 
-class ProgramPage(HeadlessPreviewable, Page):
+class ProgramPage(HeadlessPreviewable, AnnualReportRoutes, Page):
     """A participation programme as data: group, needs, goals with measures and indicators, monitoring."""
 
     # Kept equal to the parent page on every save, so that lists and filters need no tree queries.
@@ -114,6 +117,12 @@ class ProgramPage(HeadlessPreviewable, Page):
         verbose_name=_("communication"),
         help_text=_("How residents, decision-makers and staff hear of it."),
     )
+    annual_commentary = StreamField(
+        [("commentary", AnnualCommentaryBlock())],
+        blank=True,
+        verbose_name=_("commentary for the annual reports"),
+        help_text=_("One entry per year; it opens that year's annual follow-up report."),
+    )
 
     overview_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -143,6 +152,7 @@ class ProgramPage(HeadlessPreviewable, Page):
         FieldPanel("monitoring_data_open"),
         FieldPanel("links"),
         FieldPanel("communication"),
+        FieldPanel("annual_commentary"),
     ]
     edit_handler = TabbedInterface(
         [
@@ -182,6 +192,8 @@ class ProgramPage(HeadlessPreviewable, Page):
         APIField("monitoring_data_open"),
         APIField("links"),
         APIField("communication"),
+        APIField("annual_commentary"),
+        APIField("annual_reports", serializer=AnnualReportsField(source="*")),
         APIField("review", serializer=ReviewField(source="*")),
     ]
 
@@ -204,13 +216,15 @@ class ProgramPage(HeadlessPreviewable, Page):
         errors.update(self._block_errors())
         if "goals" not in errors:
             errors.update(self._observation_errors())
+        if "annual_commentary" not in errors:
+            errors.update(self._commentary_errors())
         if errors:
             raise ValidationError(errors)
 
     def _block_errors(self):
         """Run the blocks' own validation (progress 0-100, required texts) outside the admin form too."""
         errors = {}
-        for name in ("group", "needs", "goals", "links"):
+        for name in ("group", "needs", "goals", "links", "annual_commentary"):
             stream = getattr(self, name)
             try:
                 stream.stream_block.clean(stream)
@@ -219,7 +233,7 @@ class ProgramPage(HeadlessPreviewable, Page):
         return errors
 
     def _observation_errors(self):
-        """Observation dates must be plausible: not before 1990, not in the future."""
+        """Observation and update dates must be plausible: not before 1990, not in the future."""
         today = timezone.localdate()
         for goal in self.goals:
             for indicator in goal.value["indicators"]:
@@ -231,10 +245,31 @@ class ProgramPage(HeadlessPreviewable, Page):
                                 "plausible: use a date between 1990 and today."
                             )
                             % {
-                                "date": observation["date"].isoformat(),
+                                "date": localize_input(observation["date"], date_input_format()),
                                 "indicator": indicator["name"],
                             }
                         }
+            for measure in goal.value["measures"]:
+                for update in measure["updates"]:
+                    # A future update would become "current" only later: record what has happened.
+                    if not datetime.date(1990, 1, 1) <= update["date"] <= today:
+                        return {
+                            "goals": _(
+                                "The update date %(date)s of measure “%(measure)s” is not "
+                                "plausible: use a date between 1990 and today."
+                            )
+                            % {"date": update["date"].isoformat(), "measure": measure["title"]}
+                        }
+        return {}
+
+    def _commentary_errors(self):
+        years = [block.value["year"] for block in self.annual_commentary]
+        repeated = sorted({year for year in years if years.count(year) > 1})
+        if repeated:
+            return {
+                "annual_commentary": _("Write one commentary per year; %(year)s has several.")
+                % {"year": repeated[0]}
+            }
         return {}
 
     @property
@@ -270,6 +305,7 @@ class ProgramPage(HeadlessPreviewable, Page):
         organisation = self.organisation
         context["organisation"] = organisation
         context["review"] = self.review
+        context["annual_reports"] = self.annual_report_links(request)
         context["other_programmes"] = (
             ProgramPage.objects.child_of(organisation).live().public().exclude(pk=self.pk)
             if organisation

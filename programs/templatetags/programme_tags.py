@@ -1,4 +1,7 @@
+import re
+
 from django import template
+from django.utils.formats import number_format
 
 from ..charts import indicator_chart
 from ..choices import (
@@ -45,3 +48,16 @@ def group_by_domain(needs):
     for need in needs:
         grouped[need.value["domain"]].append(need.value)
     return [(Domain(value).label, items) for value, items in grouped.items() if items]
+
+
+@register.filter
+def paragraphs(text):
+    """A plain text's paragraphs, split at blank lines (commentaries are plain text)."""
+    return [part.strip() for part in re.split(r"\n\s*\n", text or "") if part.strip()]
+
+
+@register.filter
+def signed(number):
+    """A change with its sign, in the active language's number format: +1,5 or -0,3."""
+    sign = "+" if number > 0 else "-" if number < 0 else "±"
+    return sign + number_format(abs(number))

@@ -91,6 +91,12 @@ def programme_values(programme):
             },
         ),
         "communication": programme.get("communication") or "",
+        "annual_commentary": simple_stream(
+            "commentary",
+            programme.get("annual_commentary"),
+            f"{key}/annual_commentary",
+            lambda entry: {"year": entry["year"], "text": entry["text"]},
+        ),
     }
 
 
@@ -104,8 +110,22 @@ def _goal(programme_key, goal):
             "target_groups": list(m.get("target_groups") or []),
             "resources": m.get("resources") or "",
             "schedule": m.get("schedule") or "",
-            "status": m["status"],
-            "progress": m.get("progress") or 0,
+            "due_date": plain(m.get("due_date")),
+            "updates": list_items(
+                [
+                    {
+                        "date": plain(u["date"]),
+                        "status": u["status"],
+                        "progress": u.get("progress") or 0,
+                        "note": u.get("note") or "",
+                    }
+                    for u in m.get("updates") or []
+                ],
+                *prefix,
+                "measure",
+                m["key"],
+                "updates",
+            ),
         }
         for m in goal.get("measures") or []
     ]

@@ -47,6 +47,8 @@ def _body_value(kind, block, key, index, domains):
             "url": block["url"],
             "description": block.get("description") or "",
         }
+    if kind == "accessibility_supervisor":
+        return None  # Shows the AccessibilitySupervisor snippet of the page's language.
     raise ValueError(f"Unknown block type {kind!r} in {key}")
 
 

@@ -115,9 +115,15 @@ def block_schema(block):
     if isinstance(block, blocks.ListBlock):
         return {"type": "array", "items": block_schema(block.child_block)}
     if isinstance(block, blocks.StructBlock):
-        if type(block).get_api_representation is not blocks.StructBlock.get_api_representation:
+        # A block that adds computed values to its children's says which (e.g. a measure's status).
+        computed = getattr(block, "computed_api_properties", None)
+        overrides = (
+            type(block).get_api_representation is not blocks.StructBlock.get_api_representation
+        )
+        if overrides and computed is None:
             return _with_label({"type": "object"}, block.label)
         properties = {name: block_schema(child) for name, child in block.child_blocks.items()}
+        properties.update(computed or {})
         return _with_label({"type": "object", "properties": properties}, block.label)
     return _with_label(_leaf_block_schema(block), block.label)
 

@@ -6,6 +6,10 @@ signed in under `script-src 'self'`, chromium blocks inline scripts on the dashb
 editor, history and users pages. The admin also sets style attributes from its widgets, shows
 upload previews from blob: URLs and frames its own preview panel. It needs no eval. These
 relaxations apply only under the admin prefix, where every visitor is a signed-in editor.
+
+A preview is rendered by running the page's own view on a dummy request with the page's public
+path, so it would get the public policy; it keeps that policy (a preview shows what residents will
+get) except that the admin may frame it.
 """
 
 from csp.constants import NONE, SELF, UNSAFE_INLINE
@@ -25,8 +29,16 @@ ADMIN_RELAXATIONS = {
 }
 
 
+PREVIEW_RELAXATIONS = {"frame-ancestors": [SELF]}
+
+
 def is_admin_path(path):
     return path.startswith(ADMIN_PATH_PREFIXES)
+
+
+def is_admin_preview(request):
+    # Wagtail marks the dummy request of a preview; no HTTP request can carry this attribute.
+    return getattr(request, "is_dummy", False) and getattr(request, "is_preview", False)
 
 
 class SiteCSPMiddleware(CSPMiddleware):
@@ -34,6 +46,10 @@ class SiteCSPMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and is_admin_path(request.path_info):
+        if report_only:
+            return parts
+        if is_admin_path(request.path_info):
             parts.replace = {**ADMIN_RELAXATIONS, **(parts.replace or {})}
+        elif is_admin_preview(request):
+            parts.replace = {**PREVIEW_RELAXATIONS, **(parts.replace or {})}
         return parts

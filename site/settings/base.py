@@ -11,6 +11,7 @@ from .environment import (
     BASE_DIR,
     cache_config,
     database_config,
+    email_config,
     env_bool,
     env_list,
     frontend_cache_config,
@@ -84,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # wagtail-localize checks only a global permission: each organisation translates its own pages.
+    "programs.translation_access.TranslationAccessMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -144,6 +147,8 @@ LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [os.path.join(BASE_DIR, "locale")]
+# Dates typed d.m.yyyy in the Finnish and Swedish admin (osallisuus_site/formats).
+FORMAT_MODULE_PATH = ["osallisuus_site.formats"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
@@ -156,6 +161,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# E-mail: moderators hear of new review tasks, editors of the decision (Wagtail's notifications).
+# EMAIL_URL configures SMTP; without it messages are printed to the log (see docs/deployment.md).
+globals().update(email_config())
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "osallisuus@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "Osallisuus"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -254,6 +265,11 @@ HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_TOKEN_MAX_
 # Machine translation in the translation editor: off unless MACHINE_TRANSLATOR is set
 # (docs/translating.md). The demo content is human-translated.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_environment(os.environ)
+
+# The central editors' group (programs/access.py) also keeps the accessibility supervisor up to date.
+OSALLISUUS_CENTRAL_EDITOR_PERMISSIONS = [
+    f"home.{action}_accessibilitysupervisor" for action in ("add", "change", "view")
+]
 
 # The name under which the site presents itself; the apps read their own settings in their docs.
 OSALLISUUS_PUBLISHER = _("Osallisuus open-source project")

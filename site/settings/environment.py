@@ -1,6 +1,7 @@
 """Every environment variable the site reads, in one place (listed in the README)."""
 
 import os
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -119,6 +120,42 @@ def frontend_cache_config():
             f"FRONTEND_CACHE_BACKEND must be http, cloudflare or cloudfront, not {backend!r}."
         )
     return {"default": options}
+
+
+CONSOLE_EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+SMTP_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+
+def email_config(url=None, default_backend=CONSOLE_EMAIL_BACKEND):
+    """Django's EMAIL_* settings from one URL, as DATABASE_URL does for the database.
+
+    `smtp://user:password@host:587?tls=1` (STARTTLS), `smtps://user:password@host:465` (TLS from
+    the start), `console://` (print to the log). Without a URL: `default_backend`. The user and
+    password may be percent-encoded (an address as user name: `noreply%40example.fi`)."""
+    url = os.environ.get("EMAIL_URL", "") if url is None else url
+    if not url:
+        return {"EMAIL_BACKEND": default_backend}
+    parts = urlsplit(url)
+    if parts.scheme == "console":
+        return {"EMAIL_BACKEND": CONSOLE_EMAIL_BACKEND}
+    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
+        raise ImproperlyConfigured(
+            "EMAIL_URL must look like smtp://user:password@host:587?tls=1, "
+            "smtps://user:password@host:465 or console://."
+        )
+    options = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    secure = parts.scheme == "smtps"
+    return {
+        "EMAIL_BACKEND": SMTP_EMAIL_BACKEND,
+        "EMAIL_HOST": parts.hostname,
+        "EMAIL_PORT": parts.port or (465 if secure else 587),
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_SSL": secure,
+        "EMAIL_USE_TLS": not secure
+        and options.get("tls", "1").strip().lower() in {"1", "true", "yes", "on"},
+        "EMAIL_TIMEOUT": int(options.get("timeout", "10")),
+    }
 
 
 def required(name):

@@ -2,7 +2,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 
+from .figure_notices import stale_translations_for
 from .permissions import user_can_see_report
 from .views import TranslationStatusView
 
@@ -32,3 +34,24 @@ def register_translation_status_menu_item():
         icon_name="globe",
         order=900,
     )
+
+
+class StaleFiguresPanel(Component):
+    """The dashboard's notice: translations whose figures are older than the Finnish page's."""
+
+    name = "stale-figures"
+    order = 50
+    template_name = "translation_status/stale_figures_panel.html"
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def get_context_data(self, parent_context=None):
+        return {"rows": self.rows}
+
+
+@hooks.register("construct_homepage_panels")
+def add_stale_figures_panel(request, panels):
+    rows = stale_translations_for(request.user)
+    if rows:
+        panels.append(StaleFiguresPanel(rows))
