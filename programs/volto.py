@@ -51,8 +51,9 @@ def _facts(page, blocks):
 
 def _measure(measure, blocks):
     """The measure's title in bold, then its status, progress and facts as sentences."""
-    status = choice_label(measure["status"], "status")
-    progress = _("Progress %(progress)s %%") % {"progress": measure["progress"]}
+    # The latest dated update gives the current status and progress (programs/blocks.py).
+    status = choice_label(measure.status, "status")
+    progress = _("Progress %(progress)s %%") % {"progress": measure.progress}
     details = [f"{status} ({progress})", measure["description"]]
     if measure["responsible"]:
         details.append(f"{_('Responsible')}: {measure['responsible']}")
@@ -63,6 +64,8 @@ def _measure(measure, blocks):
         details.append(f"{_('Resources')}: {measure['resources']}")
     if measure["schedule"]:
         details.append(f"{_('Schedule')}: {measure['schedule']}")
+    if measure["due_date"]:
+        details.append(f"{_('Due date')}: {_date(measure['due_date'])}")
     sentences = ". ".join(detail.strip().rstrip(".") for detail in details if detail.strip())
     return [blocks.strong(measure["title"]), f" – {sentences}."]
 
@@ -93,6 +96,8 @@ def _goals(page, blocks):
         goal = goal.value
         blocks.heading(goal["title"], level=3)
         blocks.paragraph(goal["description"])
+        if goal.progress is not None:
+            blocks.paragraph(_("Goal progress %(progress)s %%") % {"progress": goal.progress})
         if goal["measures"]:
             blocks.heading(_("Measures"), level=4)
             blocks.list([_measure(measure, blocks) for measure in goal["measures"]])
