@@ -19,4 +19,6 @@ class AllLanguagesSitemap(Sitemap):
             .order_by("path")
             .defer_streamfields()
             .specific()
+            # Pages that list extra addresses in their language (annual reports) read `page.locale`.
+            .select_related("locale", for_specific_subqueries=True)
         )
