@@ -5,12 +5,6 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .models import AccessibilitySupervisor
 
 
-@hooks.register("headless_description_fields")
-def guide_description_fields():
-    """What describes a guide or home page in the Plone-style JSON (`description`)."""
-    return ("intro", "plain_language_summary")
-
-
 class AccessibilitySupervisorViewSet(SnippetViewSet):
     model = AccessibilitySupervisor
     icon = "warning"
@@ -19,3 +13,9 @@ class AccessibilitySupervisorViewSet(SnippetViewSet):
 
 
 register_snippet(AccessibilitySupervisorViewSet)
+
+
+@hooks.register("headless_description_fields")
+def guide_description_fields():
+    """What describes a guide or home page in the Plone-style JSON (`description`)."""
+    return ("intro", "plain_language_summary")

@@ -1,21 +1,12 @@
 from django.http import Http404
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .access import may_explore, pages_visible_in_admin
-from .models import (
-    ChecklistItem,
-    MonitoringTool,
-    ParticipationDomain,
-    ParticipationVoice,
-    ProgramPage,
-)
-from .sheets import views as sheet_views
-from .sheets.views import ConfirmView, SheetView
+from .models import ChecklistItem, MonitoringTool, ParticipationDomain, ParticipationVoice
 from .translation_access import may_translate
 from .translation_review import SUBMIT_ACTION, submit_for_review, translation_targeting
 
@@ -80,61 +71,6 @@ def explore_only_pages_the_editor_may_explore(parent_page, pages, request):
     return pages
 
 
-@hooks.register("headless_description_fields")
-def programme_description_fields():
-    """What describes a programme or an organisation in the Plone-style JSON (`description`)."""
-    return ("summary", "intro", "plain_language_summary", "description")
-
-
-@hooks.register("register_admin_urls")
-def register_programme_sheet_urls():
-    return [
-        path("programmes/<int:page_id>/spreadsheet/", SheetView.as_view(), name="programme_sheets"),
-        path(
-            "programmes/<int:page_id>/spreadsheet/download/",
-            sheet_views.download,
-            name="programme_sheet_download",
-        ),
-        path(
-            "programmes/<int:page_id>/spreadsheet/confirm/",
-            ConfirmView.as_view(),
-            name="programme_sheet_confirm",
-        ),
-    ]
-
-
-class ProgrammeSheetMenuItem(PageMenuItem):
-    def is_shown(self, user):
-        return (
-            issubclass(self.page.specific_class or type(None), ProgramPage)
-            and self.page.permissions_for_user(user).can_edit()
-        )
-
-
-def programme_sheet_items(page):
-    sheets = reverse("programme_sheets", args=[page.pk])
-    yield ProgrammeSheetMenuItem(
-        _("Download as a spreadsheet"),
-        url=f"{reverse('programme_sheet_download', args=[page.pk])}?format=xlsx",
-        icon_name="download",
-        priority=66,
-        page=page,
-    )
-    yield ProgrammeSheetMenuItem(
-        _("Import from a spreadsheet"), url=sheets, icon_name="upload", priority=67, page=page
-    )
-
-
-@hooks.register("register_page_header_buttons")
-def programme_sheet_header_buttons(page, user, view_name, next_url=None):
-    yield from programme_sheet_items(page)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def programme_sheet_listing_buttons(page, user, next_url=None):
-    yield from programme_sheet_items(page)
-
-
 @hooks.register("before_edit_page", order=-1)
 def submit_a_translation_for_review(request, page):
     """An editor's "Submit for review" in the translation editor (before wagtail-localize's view)."""
@@ -157,3 +93,9 @@ def offer_translation_only_where_the_user_may_translate(buttons, page, user, con
         dropdown = getattr(button, "dropdown_buttons", None)
         if dropdown:
             dropdown[:] = [b for b in dropdown if not b.url.startswith(prefix)]
+
+
+@hooks.register("headless_description_fields")
+def programme_description_fields():
+    """What describes a programme or an organisation in the Plone-style JSON (`description`)."""
+    return ("summary", "intro", "plain_language_summary", "description")

@@ -15,6 +15,7 @@ EXPORTS = [
     for dataset in ("programmes", "measures", "indicators")
     for extension in ("csv", "json")
 ]
+REPORTS = ["/api/v2/programmes/{id}/reports/{year}/"]
 PLONE_PATHS = [
     "/++api++/",
     "/++api++/{language}",
@@ -26,7 +27,6 @@ PLONE_PATHS = [
         + ("translations", "types", "workflow")
     ],
 ]
-REPORTS = ["/api/v2/programmes/{id}/reports/{year}/"]
 # Few examples per operation keep the whole pass around a minute on a shared machine.
 EXAMPLES_PER_OPERATION = 8
 
