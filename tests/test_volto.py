@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from home.models import GuideStepPage, HomePage
 from programs.models import ProgramIndexPage, ProgramPage
 
-from .browser import CHROMIUM_ARGS, chromium_path
+from .browser import demo_server
 from .programmes import complete_programme
 
 pytestmark = [pytest.mark.volto, pytest.mark.django_db]
@@ -47,20 +47,8 @@ def free_port(variable):
 @pytest.fixture(scope="session")
 def osallisuus_url(django_db_setup, django_db_blocker):
     """Osallisuus with the demo content, on 127.0.0.1 (Node resolves `localhost` to ::1 first)."""
-    from django.contrib.staticfiles.handlers import StaticFilesHandler
-    from django.test.testcases import LiveServerThread
-
-    with django_db_blocker.unblock():
-        server = LiveServerThread(
-            "127.0.0.1", StaticFilesHandler, port=free_port("VOLTO_TEST_API_PORT")
-        )
-        server.daemon = True
-        server.start()
-        server.is_ready.wait()
-        if server.error:
-            raise server.error
-        yield f"http://127.0.0.1:{server.port}"
-        server.terminate()
+    with demo_server(django_db_blocker, "127.0.0.1", free_port("VOLTO_TEST_API_PORT")) as url:
+        yield url
 
 
 def wait_until_ready(url, process):
@@ -109,18 +97,8 @@ def volto(request, osallisuus_url):
         process.wait(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def volto_browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
-def open_in_volto(volto, volto_browser):
+def open_in_volto(volto, browser):
     """open(path, name, language) renders a page in Volto, in a browser set to that language;
     fails on an uncaught error in the browser. The returned page has `snap(element=None)`: a
     screenshot named after the mode and `name`."""
@@ -129,9 +107,7 @@ def open_in_volto(volto, volto_browser):
 
     def open_page(path, name, language):
         # The browser's language matters where Volto 18 gives none: it searches at the site root.
-        context = volto_browser.new_context(
-            viewport={"width": 1280, "height": 900}, locale=language
-        )
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=language)
         contexts.append(context)
         page = context.new_page()
         errors = []
