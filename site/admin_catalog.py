@@ -9,6 +9,40 @@ missing. JavaScript strings live in locale/{fi,sv}/LC_MESSAGES/djangojs.po (see 
 from django.utils.translation import gettext_noop
 
 UPSTREAM_STRINGS = [
+    gettext_noop(
+        "Keyboard shortcuts are currently enabled; manage your %(account_link)s to disable them."
+    ),
+    gettext_noop("account"),
+    gettext_noop("Toggle minimap"),
+    gettext_noop("Text editing"),
+    gettext_noop("Show keyboard shortcuts"),
+    gettext_noop(
+        'See our <a href="%(guide_link)s" target="_blank">content checks guide</a> for more information on how content metrics are calculated.'  # noqa: E501
+    ),
+    gettext_noop("Section"),
+    gettext_noop("Close modal dialogs (like this one)"),
+    gettext_noop("Application"),
+    gettext_noop("Add or show comments"),
+    gettext_noop(
+        "We use a readability formula based on length of words and sentences. Long sentences and words result in a worse readability score."  # noqa: E501
+    ),
+    gettext_noop(
+        "We extract the main content from the page preview, remove all formatting, and calculate the number of words."
+    ),
+    gettext_noop(
+        "We calculate reading time from word count, using different reading speeds for different languages."
+    ),
+    gettext_noop("How we calculate our metrics"),
+    gettext_noop("View latest version"),
+    gettext_noop(
+        "Troubleshoot your connection to the site before proceeding. Open the editor in a separate tab to view the last saved version."  # noqa: E501
+    ),
+    gettext_noop("A network error occurred"),
+    gettext_noop("But only those with publishing permissions can make them effective."),
+    gettext_noop(
+        'This publishing schedule will only take effect after you select the "Schedule to publish" option'
+    ),
+    gettext_noop("Successfully updated translations for '{object}'"),
     gettext_noop("%(time)s by %(user_display_name)s"),
     gettext_noop("Wagtail %(current_version)s editor guide"),
     gettext_noop("More options for '%(title)s'"),

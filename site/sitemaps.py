@@ -1,3 +1,4 @@
+from django.contrib.sitemaps.views import sitemap
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
@@ -22,3 +23,9 @@ class AllLanguagesSitemap(Sitemap):
             # Pages that list extra addresses in their language (annual reports) read `page.locale`.
             .select_related("locale", for_specific_subqueries=True)
         )
+
+
+def sitemap_view(request):
+    """Django's sitemap view builds the sitemap without the request; ours gets it, so that pages
+    can read per-request caches (site root paths, locales) instead of querying once per page."""
+    return sitemap(request, sitemaps={"pages": AllLanguagesSitemap(request)})

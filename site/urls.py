@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api_router
 from .search.views import search
-from .sitemaps import AllLanguagesSitemap
+from .sitemaps import sitemap_view
 from .views import language_redirect, robots_txt
 
 urlpatterns = [
@@ -17,7 +16,7 @@ urlpatterns = [
     # Plone's services and the site root as JSON (before the API's and Wagtail's catch-alls).
     path("", include("osallisuus_site.headless.urls")),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
+    path("sitemap.xml", sitemap_view),
     path("robots.txt", robots_txt),
     path("", language_redirect, name="language_redirect"),
 ]

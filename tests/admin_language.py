@@ -29,7 +29,10 @@ SKIPPED_ELEMENTS = {"script", "style", "textarea", "template", "noscript"}
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}|<[^>]+>|&\w+;")
 BRANDS = {"Wagtail"}
 # Words no Finnish or Swedish UI text contains, but nearly every English sentence does.
-ENGLISH_WORDS = re.compile(r"\b(the|and|with|your|this|been|were|could|would|should|of)\b", re.I)
+# (Also catches text that libraries write without gettext, e.g. "Suomi to Svenska translation".)
+ENGLISH_WORDS = re.compile(
+    r"\b(the|and|with|your|this|been|were|could|would|should|of|translation)\b", re.I
+)
 
 
 def _english_catalogs(domain):

@@ -262,3 +262,11 @@ def test_the_sitemap_lists_the_reports_of_live_programmes(client, demo):
     for language in LANGUAGES:
         programme = complete_programme(demo[language])
         assert report_url(programme, 2026) in sitemap
+
+
+def test_the_language_switcher_leads_to_the_same_report_in_each_language(client, demo):
+    programme = complete_programme(demo["fi"])
+    html = client.get(report_url(programme, 2026)).content.decode()
+    for language in ("sv", "en"):
+        translated = complete_programme(demo[language])
+        assert f'href="{report_url(translated, 2026)}" hreflang="{language}"' in html

@@ -24,10 +24,10 @@ def moderator(demo):
 
 
 def programme_in(locale, translation_key=None):
-    pages = ProgramPage.objects.filter(locale=locale)
-    if translation_key:
-        return pages.get(translation_key=translation_key)
-    return pages.get(organisation__slug="esimerkkila")
+    """Esimerkkilä's programme in a language (the translations' slugs are their own)."""
+    finnish = ProgramPage.objects.filter(locale__language_code="fi")
+    key = translation_key or finnish.get(organisation__slug="esimerkkila").translation_key
+    return ProgramPage.objects.get(locale=locale, translation_key=key)
 
 
 def first_indicator(page):
@@ -54,8 +54,9 @@ def test_a_changed_finnish_figure_tells_the_moderators(client, demo, moderator):
     finnish = change_baseline_in_finnish(demo, 41.5)
 
     [message] = mail.outbox
-    assert message.to == ["mikko@esimerkkila.example"]
+    assert message.to == ["mikko@esimerkkila.example"], "one e-mail for all its translations"
     assert finnish.title in message.subject
+    assert "Svenska" in message.body and "English" in message.body
     assert "Lähtötaso" in message.body and "Mittari 1" in message.body
     source = TranslationSource.objects.get(object_id=finnish.translation_key, locale=demo["fi"])
     assert reverse("wagtail_localize:update_translations", args=[source.pk]) in message.body

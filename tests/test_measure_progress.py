@@ -135,3 +135,22 @@ def test_open_data_exports_carry_the_updates(client, demo):
         r for r in rows if r["programme_id"] == str(programme.pk) and r["title"] == source["title"]
     )
     assert [u["note"] for u in json.loads(row["updates"])] == [u["note"] for u in source.timeline]
+
+
+def test_update_notes_are_translated_while_dates_and_figures_follow_the_source(demo):
+    finnish, swedish = complete_programme(demo["fi"]), complete_programme(demo["sv"])
+    pairs = [
+        (fi_update, sv_update)
+        for fi_goal, sv_goal in zip(finnish.goals, swedish.goals, strict=True)
+        for fi_m, sv_m in zip(fi_goal.value["measures"], sv_goal.value["measures"], strict=True)
+        for fi_update, sv_update in zip(fi_m.timeline, sv_m.timeline, strict=True)
+    ]
+    assert pairs
+    for fi_update, sv_update in pairs:
+        assert (sv_update["date"], sv_update["status"], sv_update["progress"]) == (
+            fi_update["date"],
+            fi_update["status"],
+            fi_update["progress"],
+        )
+        assert sv_update["note"] and sv_update["note"] != fi_update["note"]
+    assert swedish.annual_commentary[0].value["text"] != finnish.annual_commentary[0].value["text"]

@@ -4,6 +4,7 @@ the files at `.../2026/pdf/` and `.../2026/docx/` (Wagtail's page URLs allow no 
 """
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
+from wagtail.models import Locale
 
 SEGMENTS = {"fi": "vuosiraportti", "sv": "arsrapport", "en": "annual-report"}
 _SEGMENT = "(?P<segment>" + "|".join(SEGMENTS.values()) + ")"
@@ -26,14 +27,15 @@ class AnnualReportRoutes(RoutablePageMixin):
 
         return serve_report(self, request, segment, int(year), extension)
 
-    def report_segment(self):
-        return SEGMENTS.get(self.locale.language_code, SEGMENTS["en"])
+    def report_segment(self, request=None):
+        return SEGMENTS.get(_language_code(self, request), SEGMENTS["en"])
 
-    def annual_report_path(self, year, extension="html"):
+    def annual_report_path(self, year, extension="html", request=None):
         """The report's path below the page, e.g. `vuosiraportti/2026/` or `vuosiraportti/2026/pdf/`."""
+        segment = self.report_segment(request)
         if extension == "html":
-            return f"{self.report_segment()}/{year}/"
-        return f"{self.report_segment()}/{year}/{extension}/"
+            return f"{segment}/{year}/"
+        return f"{segment}/{year}/{extension}/"
 
     def annual_report_links(self, request=None):
         """Every year's report: its year and the addresses of its HTML, PDF and DOCX."""
@@ -53,14 +55,28 @@ class AnnualReportRoutes(RoutablePageMixin):
         ]
 
     def get_sitemap_urls(self, request=None):
+        from .data import report_years
+
         urls = super().get_sitemap_urls(request)
         if not urls:
             return urls
-        page_url = urls[0]["location"]
+        page = urls[0]
         return urls + [
             {
-                "location": page_url + self.annual_report_path(link["year"]),
-                "lastmod": urls[0].get("lastmod"),
+                "location": page["location"] + self.annual_report_path(year, request=request),
+                "lastmod": page.get("lastmod"),
             }
-            for link in self.annual_report_links(request)
+            for year in report_years(self)
         ]
+
+
+def _language_code(page, request=None):
+    """The page's language without a query per page in lists such as the sitemap: the locales
+    are read once per request."""
+    if request is None or "locale" in page._state.fields_cache:
+        return page.locale.language_code
+    codes = getattr(request, "_language_code_of_locale", None)
+    if codes is None:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        request._language_code_of_locale = codes
+    return codes[page.locale_id]

@@ -7,6 +7,7 @@ from django.utils.translation import override
 from .data import build_report, report_years
 from .docx import render_docx
 from .pdf import render_pdf
+from .routes import SEGMENTS
 
 CONTENT_TYPES = {
     "pdf": "application/pdf",
@@ -31,6 +32,7 @@ def serve_report(page, request, segment, year, extension):
             "reports": page.annual_report_links(request),
             "pdf_url": page.url + page.annual_report_path(year, "pdf"),
             "docx_url": page.url + page.annual_report_path(year, "docx"),
+            "route_suffixes": {code: f"{word}/{year}/" for code, word in SEGMENTS.items()},
         }
         return TemplateResponse(request, "programs/annual_report.html", context)
     with override(page.locale.language_code):

@@ -168,6 +168,10 @@ globals().update(email_config())
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "osallisuus@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# A new translation starts as a draft, even of a live page: Swedish readers never get the Finnish
+# text as a "Swedish" page, and the organisation's moderators publish it after review.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 WAGTAIL_SITE_NAME = "Osallisuus"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The database backend, with the text-search configuration of each language on PostgreSQL.

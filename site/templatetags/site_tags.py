@@ -19,8 +19,11 @@ def language_versions(context):
     current = translation.get_language()
     if page is not None and getattr(page, "pk", None):
         suffix = context.get("route_suffix", "")
+        # A route whose address word differs by language (the annual report) names each one.
+        suffixes = context.get("route_suffixes") or {}
         urls = {
-            other.locale.language_code: other.get_url(request) + suffix
+            other.locale.language_code: other.get_url(request)
+            + suffixes.get(other.locale.language_code, suffix)
             for other in page.get_translations(inclusive=True)
             .live()
             .public()

@@ -58,33 +58,35 @@ def places(source_page, paths):
 
 
 def tell_moderators(source_page):
-    """E-mail each moderator of every stale translation, in the moderator's admin language."""
+    """E-mail each moderator of the stale translations once, in the moderator's admin language."""
     stale = stale_translations(source_page)
-    if not stale:
-        return 0
+    pages_by_moderator, paths = {}, set()
+    for page, changed in stale:
+        paths.update(changed)
+        for moderator in moderators_of(page):
+            pages_by_moderator.setdefault(moderator, []).append(page)
     link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + sync_url(source_page)
     sent = 0
-    for page, paths in stale:
-        for moderator in moderators_of(page):
-            language = UserProfile.get_for_user(moderator).get_preferred_language()
-            with translation.override(language):
-                values = {
-                    "title": source_page.title,
-                    "language": page.locale.get_display_name(),
-                    "places": places(source_page, paths),
-                    "link": link,
-                }
-                subject = _("Figures changed: %(title)s") % values
-                body = (
-                    _(
-                        "Figures of “%(title)s” changed in Finnish: %(places)s.\n\n"
-                        "The %(language)s page still shows the old figures. Sync and publish "
-                        "the translation (tick “Publish immediately”), or sync it and submit it "
-                        "for review:\n%(link)s"
-                    )
-                    % values
+    for moderator, pages in pages_by_moderator.items():
+        language = UserProfile.get_for_user(moderator).get_preferred_language()
+        with translation.override(language):
+            values = {
+                "title": source_page.title,
+                "languages": ", ".join(page.locale.get_display_name() for page in pages),
+                "places": places(source_page, sorted(paths)),
+                "link": link,
+            }
+            subject = _("Figures changed: %(title)s") % values
+            body = (
+                _(
+                    "Figures of “%(title)s” changed in Finnish: %(places)s.\n\n"
+                    "The translations (%(languages)s) still show the old figures. Sync and publish "
+                    "them (tick “Publish immediately”), or sync them and submit them for review:\n"
+                    "%(link)s"
                 )
-            sent += send_mail(subject, body, None, [moderator.email], fail_silently=True)
+                % values
+            )
+        sent += send_mail(subject, body, None, [moderator.email], fail_silently=True)
     return sent
 
 
