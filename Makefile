@@ -7,7 +7,7 @@ PORT ?= 8000
 DEV_SETTINGS := osallisuus_site.settings.dev
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test test-fast lint format browser-deps pdf-deps gettext-deps messages compilemessages bench soak clean
+.PHONY: setup run test test-fast lint format browser-deps pdf-deps gettext-deps messages compilemessages bench soak clean volto-app volto-test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -78,5 +78,28 @@ bench: install compilemessages
 soak: install compilemessages
 	$(PY) -m osallisuus_site.bench.soak
 
+# A stock Volto 18 app pointed at Osallisuus (docs/api-pages.md). Not part of `make test`: npm
+# install and razzle build take minutes and about 2.3 GB of memory. The app's files are in
+# tests/volto/app; node_modules and the build go to the git-ignored $(VOLTO_APP).
+VOLTO_APP := .volto-app
+VOLTO_SOURCES := $(shell find tests/volto/app -type f 2>/dev/null)
+
+$(VOLTO_APP)/node_modules/.installed: tests/volto/app/package.json tests/volto/app/.npmrc
+	mkdir -p $(VOLTO_APP)
+	cp tests/volto/app/package.json tests/volto/app/.npmrc $(VOLTO_APP)/
+	cd $(VOLTO_APP) && npm install --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(VOLTO_APP)/build/server.js: $(VOLTO_APP)/node_modules/.installed $(VOLTO_SOURCES)
+	cp -R tests/volto/app/. $(VOLTO_APP)/
+	mkdir -p $(VOLTO_APP)/theme
+	cp $(VOLTO_APP)/node_modules/@plone/volto/theme/theme.config $(VOLTO_APP)/theme/
+	cd $(VOLTO_APP) && npx razzle build --noninteractive
+
+volto-app: $(VOLTO_APP)/build/server.js
+
+volto-test: install compilemessages browser-deps volto-app
+	$(BIN)/pytest -m volto
+
 clean:
-	rm -rf $(VENV) node_modules static db.sqlite3
+	rm -rf $(VENV) node_modules static db.sqlite3 $(VOLTO_APP)

@@ -17,6 +17,7 @@ from programs.readability.panel import ReadabilityPanel
 
 from . import views
 from .choices import STEP_LABELS, PopulationClass, Theme
+from .volto import example_blocks
 
 
 class ExampleTheme(models.Model):
@@ -190,6 +191,10 @@ class ExampleProgramPage(HeadlessPreviewable, Page):
             for number, label in STEP_LABELS.items()
             if getattr(self, f"step{number}_note")
         ]
+
+    def volto_blocks(self, blocks):
+        """The example as Volto blocks in its page JSON (the headless layer's hook)."""
+        example_blocks(self, blocks)
 
     def get_step_notes(self):
         return [

@@ -15,6 +15,9 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
         template = "home/blocks/heading.html"
 
+    def volto_blocks(self, value, blocks):
+        blocks.heading(value["text"])
+
 
 class ChecklistBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, label=_("Title"))
@@ -24,6 +27,10 @@ class ChecklistBlock(blocks.StructBlock):
         icon = "list-ul"
         label = _("Checklist")
         template = "home/blocks/checklist.html"
+
+    def volto_blocks(self, value, blocks):
+        blocks.heading(value["title"], level=3)
+        blocks.list(value["items"])
 
 
 class KeyPointBlock(blocks.StructBlock):
@@ -40,6 +47,12 @@ class KeyPointsBlock(blocks.StructBlock):
         label = _("Key points")
         template = "home/blocks/key_points.html"
 
+    def volto_blocks(self, value, blocks):
+        blocks.heading(value["title"], level=3)
+        blocks.list(
+            [[blocks.strong(item["title"]), f": {item['text']}"] for item in value["items"]]
+        )
+
 
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(choices=[("tip", _("Tip")), ("note", _("Note"))], default="tip")
@@ -51,6 +64,11 @@ class CalloutBlock(blocks.StructBlock):
         label = _("Callout")
         template = "home/blocks/callout.html"
 
+    def volto_blocks(self, value, blocks):
+        kind = _("Tip") if value["kind"] == "tip" else _("Note")
+        blocks.paragraph([blocks.strong(f"{kind}: {value['title']}")])
+        blocks.paragraph(value["text"])
+
 
 class QuestionSetBlock(blocks.StructBlock):
     domain = SnippetChooserBlock("programs.ParticipationDomain", label=_("Domain of participation"))
@@ -59,6 +77,18 @@ class QuestionSetBlock(blocks.StructBlock):
         icon = "help"
         label = _("Guiding questions of a domain")
         template = "home/blocks/question_set.html"
+
+    def volto_blocks(self, value, blocks):
+        domain = value["domain"]
+        blocks.heading(domain.name, level=3)
+        blocks.paragraph(domain.description)
+        blocks.list([self._question(question.value) for question in domain.questions], ordered=True)
+
+    @staticmethod
+    def _question(question):
+        if question["audience"] == "everyone":
+            return question["text"]
+        return f"{question['text']} ({question.audience_label()})"
 
     def get_api_representation(self, value, context=None):
         domain = value["domain"]
@@ -81,6 +111,10 @@ class ResourceLinkBlock(blocks.StructBlock):
         icon = "link"
         label = _("Resource link")
         template = "home/blocks/resource_link.html"
+
+    def volto_blocks(self, value, blocks):
+        description = f"\n{value['description']}" if value["description"] else ""
+        blocks.paragraph([blocks.link(value["title"], value["url"]), description])
 
 
 class AccessibilitySupervisorBlock(blocks.StaticBlock):

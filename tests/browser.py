@@ -1,6 +1,7 @@
 """The one fixture every accessibility test uses: Debian's chromium, driven by Playwright, with axe-core."""
 
 import shutil
+from contextlib import contextmanager
 
 import pytest
 
@@ -25,22 +26,28 @@ def chromium_path():
     return path
 
 
-@pytest.fixture(scope="session")
-def site_url(django_db_setup, django_db_blocker):
+@contextmanager
+def demo_server(django_db_blocker, host="localhost", port=0):
     """The demo site served from a thread. pytest-django's live_server would flush the demo content
     after every test (it forces transactional_db); the pages here only read, so one server serves all."""
     from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.test.testcases import LiveServerThread
 
     with django_db_blocker.unblock():
-        server = LiveServerThread("localhost", StaticFilesHandler, port=0)
+        server = LiveServerThread(host, StaticFilesHandler, port=port)
         server.daemon = True
         server.start()
         server.is_ready.wait()
         if server.error:
             raise server.error
-        yield f"http://localhost:{server.port}"
+        yield f"http://{host}:{server.port}"
         server.terminate()
+
+
+@pytest.fixture(scope="session")
+def site_url(django_db_setup, django_db_blocker):
+    with demo_server(django_db_blocker) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

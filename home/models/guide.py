@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from programs.models import ChecklistItem, MonitoringTool, ParticipationVoice
 from programs.readability.panel import ReadabilityPanel
+from programs.volto import plain_language_summary
 
 from .pages import BasePage
 from .workbook import WorkbookPage
@@ -81,6 +82,50 @@ class GuideStepPage(BasePage):
         context["next_step"] = siblings.get(self.step_number + 1)
         context.update(self.step_knowledge())
         return context
+
+    def volto_blocks(self, blocks):
+        """The step as Volto blocks, in the order of its HTML page (the headless layer's hook)."""
+        blocks.paragraph(_("Step %(number)s of 5") % {"number": self.step_number})
+        blocks.paragraph(self.intro)
+        plain_language_summary(blocks, self.plain_language_summary)
+        for label, text in (
+            (_("Who takes part"), self.who_takes_part),
+            (_("What the step produces"), self.produces),
+        ):
+            if text:
+                blocks.heading(label)
+                blocks.paragraph(text)
+        blocks.stream(self.body)
+        knowledge = self.step_knowledge()
+        workbook = knowledge.get("workbook")
+        if workbook:
+            blocks.heading(workbook.title)
+            blocks.paragraph(workbook.intro)
+            blocks.paragraph(
+                [blocks.link(_("Open the needs-mapping workbook"), blocks.url(workbook))]
+            )
+        if knowledge.get("voices"):
+            blocks.heading(_("Voices the group should hold"))
+            blocks.list(
+                [
+                    [blocks.strong(voice.name), f": {voice.description}"]
+                    for voice in knowledge["voices"]
+                ]
+            )
+        if knowledge.get("checklist"):
+            if self.step_number == 4:
+                blocks.heading(_("What the programme records"))
+            else:
+                blocks.heading(_("What recording the programme adds"))
+            blocks.list([item.text for item in knowledge["checklist"]])
+        if knowledge.get("tools"):
+            blocks.heading(_("Tools for monitoring and evaluation"))
+            blocks.list(
+                [
+                    [blocks.link(tool.name, tool.url), f": {tool.description}"]
+                    for tool in knowledge["tools"]
+                ]
+            )
 
     def step_knowledge(self):
         """The structured knowledge that belongs on this step, in the page's language."""

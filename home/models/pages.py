@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from programs.preview import HeadlessPreviewable
 from programs.readability.panel import ReadabilityPanel
+from programs.volto import plain_language_summary
 
 from ..blocks import BodyBlock
 
@@ -38,6 +39,12 @@ class BasePage(HeadlessPreviewable, Page):
 
     class Meta:
         abstract = True
+
+    def volto_blocks(self, blocks):
+        """Lead, plain-language summary and body as Volto blocks (the headless layer's hook)."""
+        blocks.paragraph(self.intro)
+        plain_language_summary(blocks, self.plain_language_summary)
+        blocks.stream(self.body)
 
 
 class HomePage(BasePage):

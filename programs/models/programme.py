@@ -27,6 +27,7 @@ from ..preview import HeadlessPreviewable
 from ..readability.panel import ReadabilityPanel
 from ..review import review_programme
 from ..serializers import AnnualReportsField, OrganisationSummaryField, ReviewField
+from ..volto import programme_blocks
 
 
 class ProgramPage(HeadlessPreviewable, AnnualReportRoutes, Page):
@@ -296,6 +297,10 @@ class ProgramPage(HeadlessPreviewable, AnnualReportRoutes, Page):
     @cached_property
     def review(self):
         return review_programme(self)
+
+    def volto_blocks(self, blocks):
+        """The programme as Volto blocks in its page JSON (the headless layer's hook)."""
+        programme_blocks(self, blocks)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

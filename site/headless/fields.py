@@ -80,7 +80,7 @@ def api_field_names(model):
 CORE_KEYS = frozenset(
     {"@id", "@type", "UID", "id", "title", "description", "language", "parent", "created"}
     | {"modified", "review_state", "is_folderish", "@components", "items", "items_total"}
-    | {"batching"}
+    | {"batching", "blocks", "blocks_layout"}
 )
 
 

@@ -20,6 +20,7 @@ from .roots import (
 from .schema import LAYOUT
 from .summaries import describe, summary, type_name, type_title
 from .visibility import readable_pages
+from .volto_blocks import volto_blocks
 
 SITE_ROOT_TYPE = "Plone Site"
 # Plone features the site does not have, with the values Plone gives when they are off:
@@ -102,6 +103,7 @@ def represent(request, page, batch, expand):
         "@components": components(request, page, expand),
     }
     data.update(own_fields(request, page))
+    data.update(volto_blocks(request, page, data["UID"]))
     if data["is_folderish"] and page.pk:  # a previewed new page has no children yet
         entries, total = batched(children(page).specific(), batch)
         _items(request, data, [summary(request, entry) for entry in entries], total, batch, url)

@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
@@ -96,7 +97,8 @@ def page_types(request, page=None):
 
 
 def _with_label(schema, label):
-    return {**schema, "title": str(label)} if label else schema
+    """A field's title as Volto's fallback view labels it ("Introduction:")."""
+    return {**schema, "title": capfirst(str(label))} if label else schema
 
 
 def block_schema(block):
@@ -186,6 +188,9 @@ def _own_property(model, name):
 def type_schema(label):
     model = model_by_label(label)
     properties = dict(CORE_PROPERTIES)
+    # Volto's fallback view labels every field of the default fieldset but the title.
+    properties["title"] = _with_label(STRING, _("Title"))
+    properties["description"] = _with_label(STRING, _("Description"))
     properties.update(
         {own_field_key(model, name): _own_property(model, name) for name in api_field_names(model)}
     )
