@@ -6,6 +6,7 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import AccessibilitySupervisor, ContentPage
 from programs.access import ensure_central_editors
@@ -53,27 +54,39 @@ def central_editor():
 
 
 def test_the_central_team_changes_the_supervisors_details_in_the_admin(client, demo):
-    swedish = AccessibilitySupervisor.objects.get(locale=demo["sv"])
+    finnish = AccessibilitySupervisor.objects.get(locale=demo["fi"])
     client.force_login(central_editor())
-    url = f"/admin/snippets/home/accessibilitysupervisor/edit/{swedish.pk}/"
+    url = f"/admin/snippets/home/accessibilitysupervisor/edit/{finnish.pk}/"
     assert client.get(url).status_code == 200
     response = client.post(
         url,
         {
-            "name": "Tillsynsverket för tillgänglighet",
+            "name": "Saavutettavuuden valvontavirasto",
             "unit": "",
-            "guidance": "Kontakta tillsynsverket om vi inte svarar inom 14 dagar.",
-            "email": "tillsyn@example.fi",
+            "guidance": "Ota yhteyttä valvontavirastoon, jos emme vastaa 14 päivässä.",
+            "email": "valvonta@example.fi",
             "phone": "029 000 0000",
             "website": "https://www.saavutettavuusvaatimukset.fi",
         },
     )
     assert response.status_code == 302
+    html = client.get(statement(demo, "fi").url).content.decode()
+    assert "Saavutettavuuden valvontavirasto" in html
+    assert "valvonta@example.fi" in html and "029 000 0000" in html
+    # The translations keep their own text until they are synced and translated again.
+    assert TRAFICOM["sv"] in client.get(statement(demo, "sv").url).content.decode()
+
+
+def test_a_sync_brings_new_contact_details_to_every_language(client, demo):
+    """The Swedish and English rows are linked translations: contact details follow the Finnish
+    row on sync, while the translated name stays as the translators wrote it."""
+    finnish = AccessibilitySupervisor.objects.get(locale=demo["fi"])
+    finnish.email = "valvonta@example.fi"
+    finnish.save()
+    source, _created = TranslationSource.update_or_create_from_instance(finnish)
+    Translation.objects.get(source=source, target_locale=demo["sv"]).save_target(publish=True)
     html = client.get(statement(demo, "sv").url).content.decode()
-    assert "Tillsynsverket för tillgänglighet" in html
-    assert "tillsyn@example.fi" in html and "029 000 0000" in html
-    # The other languages keep their own text until they are translated again.
-    assert TRAFICOM["fi"] in client.get(statement(demo, "fi").url).content.decode()
+    assert "valvonta@example.fi" in html and TRAFICOM["sv"] in html
 
 
 def test_an_organisation_editor_cannot_change_the_supervisor(client, demo):

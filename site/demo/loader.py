@@ -13,7 +13,7 @@ from .build_site import (
     ensure_locales,
 )
 from .records import upsert_page
-from .translate import TranslationReport, translate_instance
+from .translate import TranslationReport, dictionaries_from_translations, translate_instance
 
 CONTENT_FILES = ["site", "guide", "programmes", "examples"]
 
@@ -25,6 +25,22 @@ def merged_dictionaries():
             for finnish, translated in pairs.items():
                 merged[code].setdefault(finnish, translated)
     return merged
+
+
+def link_accessibility_supervisor():
+    """Traficom's details come from a data migration in every language (home 0006); link them as
+    translations of the Finnish row, so that a change to it shows up as an outdated translation."""
+    from home.models import AccessibilitySupervisor
+
+    finnish = AccessibilitySupervisor.objects.filter(
+        locale__language_code=content.SOURCE_LANGUAGE
+    ).first()
+    if finnish is None:
+        return TranslationReport()
+    texts = dictionaries_from_translations(
+        finnish, ["name", "unit", "guidance", "email", "phone", "website"]
+    )
+    return translate_instance(finnish, texts)
 
 
 def load_demo_content():
@@ -54,5 +70,6 @@ def load_demo_content():
     translate_all(build_programmes(home, source["programmes"]))
     translate_all(build_examples(home, source["examples"]))
     translate_all([build_open_data_page(home, source["site"])])
+    report.extend(link_accessibility_supervisor())
     fill_goal_index()
     return report

@@ -100,3 +100,20 @@ def _target_exists(source, locale):
 def string_key(text):
     """wagtail-localize stores strings as escaped HTML; build dictionary keys and values the same way."""
     return StringValue.from_plaintext(text).data
+
+
+def dictionaries_from_translations(instance, field_names):
+    """Dictionaries for `translate_instance` read from rows that already exist in each language,
+    e.g. made by a data migration: linking them keeps their texts and makes them translations."""
+    dictionaries = {}
+    for target in (
+        type(instance)
+        .objects.filter(translation_key=instance.translation_key)
+        .exclude(locale=instance.locale_id)
+    ):
+        dictionaries[target.locale.language_code] = {
+            string_key(getattr(instance, name)): string_key(getattr(target, name))
+            for name in field_names
+            if getattr(instance, name)
+        }
+    return dictionaries
