@@ -91,8 +91,13 @@ def create_programme(journey, organisation, title, period_start, baseline):
     journey.goto(f"/admin/pages/add/programs/programpage/{organisation.pk}/", "new page")
     page.fill("#id_title", title)
     page.fill("#id_period_start", period_start)
-    page.press("#id_period_start", "Tab")  # leaves the field, which closes the date picker
-    page.locator(".xdsoft_datetimepicker").first.wait_for(state="hidden")
+    page.press("#id_period_start", "Tab")  # leaves the field, which closes its date picker
+    # Tab may land in the next date field and open its own picker over the tabs: leave it too.
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.xdsoft_datetimepicker')]"
+        ".every(picker => getComputedStyle(picker).display === 'none')"
+    )
     page.get_by_role("tab").nth(3).click()  # goals and measures
     page.locator("[data-contentpath=goals] .c-sf-add-button").first.click()
     page.fill('input[name="goals-0-value-title"]', "Asukkaat vaikuttavat")
