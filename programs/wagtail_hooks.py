@@ -8,9 +8,11 @@ from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail_localize import wagtail_hooks as localize_hooks
 
 from .access import may_explore, pages_visible_in_admin
 from .dashboard import OrganisationDashboardPanel, organisations_of
+from .explorer_start import start_at_the_organisation
 from .models import (
     ChecklistItem,
     MonitoringTool,
@@ -173,17 +175,31 @@ def submit_a_translation_for_review(request, page):
     return submit_for_review(request, translation, page.specific)
 
 
-@hooks.register("construct_page_listing_buttons")
-def offer_translation_only_where_the_user_may_translate(buttons, page, user, context=None):
-    """wagtail-localize offers "Translate this page" and "Sync translated pages" to anyone with its
-    global permission; an organisation's editors see them only on their own pages."""
+def translation_buttons_where_the_user_may_translate(page, user, **kwargs):
     if may_translate(user, page):
-        return
-    prefix = reverse("wagtailadmin_home") + "localize/"
-    for button in buttons:
-        dropdown = getattr(button, "dropdown_buttons", None)
-        if dropdown:
-            dropdown[:] = [b for b in dropdown if not b.url.startswith(prefix)]
+        yield from localize_hooks.page_listing_more_buttons(page, user, **kwargs)
+
+
+def offer_translation_only_where_the_user_may_translate():
+    """wagtail-localize offers "Translate this page" and "Sync translated pages" to anyone with its
+    global permission, so an organisation's editors would see them on the pages above their own
+    organisation too. Wagtail has no hook that filters a page header's buttons, so wagtail-localize's
+    button hook is swapped, in the listing and the header alike, for one that asks `may_translate`."""
+    for hook_name in ("register_page_header_buttons", "register_page_listing_more_buttons"):
+        registered = hooks._hooks.get(hook_name, [])
+        registered[:] = [
+            (
+                translation_buttons_where_the_user_may_translate
+                if fn is localize_hooks.page_listing_more_buttons
+                else fn,
+                order,
+            )
+            for fn, order in registered
+        ]
+
+
+offer_translation_only_where_the_user_may_translate()
+hooks.register("construct_main_menu", start_at_the_organisation)
 
 
 @hooks.register("headless_description_fields")
