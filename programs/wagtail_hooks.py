@@ -96,7 +96,8 @@ def programme_editor_js():
     )
 
 
-@hooks.register("insert_editor_css")
+# Wagtail 7 has no editor-only CSS hook; the rules only touch buttons add_labels.js has marked.
+@hooks.register("insert_global_admin_css")
 def label_add_buttons_css():
     return format_html('<link rel="stylesheet" href="{}">', static("programs/css/add_labels.css"))
 
