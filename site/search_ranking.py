@@ -108,9 +108,10 @@ class IndexFirstCompilerMixin:
             page_id=Cast(f"{self.entry_prefix}object_id", IntegerField())
         )
         if any(field.name == "content_type" for field in self.queryset.model._meta.fields):
-            # Pages are indexed as their own type: checked on the page found by primary key, not
-            # with the index of the entries' types (which PostgreSQL would prefer to the GIN).
-            searched = searched.filter(content_type_id=OuterRef(entry_type))
+            # Pages are indexed as their own type: checked on the page found by primary key. The
+            # `+ 0` keeps PostgreSQL from reaching the entries through their types' index (every
+            # entry of a type) instead of the GIN indexes (the matches).
+            searched = searched.filter(content_type_id=OuterRef(entry_type) + 0)
         else:
             content_types = get_descendants_content_types_pks(self.queryset.model)
             entries = entries.filter(**{f"{entry_type}__in": content_types})
