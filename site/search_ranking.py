@@ -24,6 +24,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 # Of a word most pages contain, rank this many matches (see PostgresIndexFirstCompiler.ranked):
 # more than a common word matches at N = 330 (~300), so that ranking costs no more at N = 3300.
 MAX_RANKED = 500
+MAX_WITH_TEXT = 100  # results read with their indexed text (a page of results, not a list of ids)
 
 
 class IndexFirstResults(BaseSearchResults):
@@ -52,11 +53,14 @@ class IndexFirstResults(BaseSearchResults):
     def _do_search(self):
         if not self._starts_from_index():
             return self._fallback()._do_search()
+        # The indexed text of the pages' search fields, for excerpts that need not read the fields
+        # again: for a page of results, not for long lists of matches (the Plone search's ids).
+        with_text = self.stop is not None and self.stop - self.start <= MAX_WITH_TEXT
         ranked = (
             self._ranked()
             .order_by(*self.query_compiler.best_first)
-            .values_list("page_id", "rank", "search_text")[self.start : self.stop]
-        )
+            .values_list("page_id", "rank", "search_text" if with_text else "page_id")
+        )[self.start : self.stop]
         with self.query_compiler.through_indexes(ranked.db):
             rows = list(ranked)
         pages = self.query_compiler.queryset.in_bulk([page_id for page_id, _rank, _text in rows])
@@ -65,8 +69,8 @@ class IndexFirstResults(BaseSearchResults):
             page = pages.get(page_id)
             if page is None:  # unpublished or deleted since the match: the page query decides
                 continue
-            # The indexed text of the page's search fields: excerpts need not read them again.
-            page.search_text = text
+            if with_text:
+                page.search_text = text
             if self._score_field:
                 setattr(page, self._score_field, rank)
             results.append(page)
