@@ -10,6 +10,7 @@ A request that names `fields`, or an endpoint field without a row counterpart, t
 path unchanged.
 """
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -42,20 +43,60 @@ class PageAddress:
         self._wagtail_cached_site_root_paths = site_root_paths
 
 
-class RowListing:
-    """One request's rows turned into API items, in the layout of `serializer_class`."""
+@dataclass(frozen=True)
+class RowLayout:
+    """An endpoint's default listing: its serializer's fields in order, which of them are meta
+    fields, and the columns to read (None when a field has no row counterpart)."""
 
-    def __init__(self, view, serializer_class):
+    fields: tuple
+    meta_names: frozenset
+    columns: frozenset | None
+
+
+@functools.cache
+def row_layout(view_class, router, model):
+    """Built once per endpoint: the serializer Wagtail would use for a listing without `fields`.
+    Its field objects only ever convert column values (no context, no request)."""
+    serializer_class = view_class._get_serializer_class(router, model, [], show_details=False)
+    serializer = serializer_class(context={})
+    fields = tuple(serializer.fields.items())
+    return RowLayout(
+        fields, frozenset(serializer.meta_fields), _columns(view_class.row_fields, model, fields)
+    )
+
+
+def _columns(row_fields, model, fields):
+    plain = {
+        field.name
+        for field in model._meta.concrete_fields
+        if not field.is_relation and field.column is not None
+    }
+    columns = set()
+    for name, field in fields:
+        if name in row_fields:
+            columns.update(row_fields[name].columns)
+        elif field.source in plain and not _reads_instance(field):
+            columns.add(field.source)
+        else:
+            return None
+    return frozenset(columns)
+
+
+def _reads_instance(field):
+    """A field with its own get_attribute (or source `*`) needs the object, not a column."""
+    return field.source == "*" or type(field).get_attribute is not Field.get_attribute
+
+
+class RowListing:
+    """One request's rows turned into API items, in the layout of the endpoint's serializer."""
+
+    def __init__(self, view, layout):
         self.view = view
         self.request = view.request
-        self.model = serializer_class.Meta.model
+        self.layout = layout
+        self.model = view.model
         self.type_name = f"{self.model._meta.app_label}.{self.model.__name__}"
         self._site_root_paths = None
-        # The context without Wagtail's `base_queryset` (three queries, for the detail-only `parent`).
-        context = {"request": self.request, "view": view, "router": self.request.wagtailapi_router}
-        serializer = serializer_class(context=context)
-        self.meta_names = set(serializer.meta_fields)
-        self.fields = list(serializer.fields.items())
 
     @property
     def site_root_paths(self):
@@ -74,17 +115,18 @@ class RowListing:
 
     def item(self, row):
         """What BaseSerializer.to_representation gives for the instance behind `row`."""
+        meta_names = self.layout.meta_names
         data = {}
-        if any(name == "id" and name not in self.meta_names for name, _field in self.fields):
+        if any(name == "id" and name not in meta_names for name, _field in self.layout.fields):
             data["id"] = None
         meta = {}
         body = {}
-        for name, field in self.fields:
+        for name, field in self.layout.fields:
             try:
                 value = self._value(name, field, row)
             except SkipField:
                 continue
-            (meta if name in self.meta_names else body)[name] = value
+            (meta if name in meta_names else body)[name] = value
         if meta:
             data["meta"] = meta
         data.update(body)
@@ -98,36 +140,6 @@ class RowListing:
         return None if value is None else field.to_representation(value)
 
 
-def concrete_columns(model):
-    """Columns a serializer field can read straight from a row (not relations, not properties)."""
-    return {
-        field.name
-        for field in model._meta.concrete_fields
-        if not field.is_relation and field.column is not None
-    }
-
-
-def row_columns(view, serializer_class):
-    """The `.values()` columns for the endpoint's default listing, or None when a field has no
-    row counterpart (then the listing takes Wagtail's path)."""
-    model = serializer_class.Meta.model
-    plain = concrete_columns(model)
-    columns = set()
-    for name, field in serializer_class(context={}).fields.items():
-        if name in view.row_fields:
-            columns.update(view.row_fields[name].columns)
-        elif field.source in plain and not _reads_instance(field):
-            columns.add(field.source)
-        else:
-            return None
-    return columns
-
-
-def _reads_instance(field):
-    """A field with its own get_attribute (or source `*`) needs the object, not a column."""
-    return field.source == "*" or type(field).get_attribute is not Field.get_attribute
-
-
 class RowListingMixin:
     """Mix in before the Wagtail viewset: its default listing is built from rows.
 
@@ -137,22 +149,18 @@ class RowListingMixin:
     row_fields: dict[str, RowField] = {}
 
     def listing_view(self, request):
-        serializer_class = self.default_listing_serializer_class()
-        columns = None if "fields" in request.GET else row_columns(self, serializer_class)
-        if columns is None:
+        layout = row_layout(type(self), request.wagtailapi_router, self.model)
+        if not self.rows_apply(request, layout):
             return super().listing_view(request)
         queryset = self.get_queryset()
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
-        rows = self.paginate_queryset(queryset).values(*columns)
-        listing = RowListing(self, serializer_class)
+        rows = self.paginate_queryset(queryset).values(*layout.columns)
+        listing = RowListing(self, layout)
         return self.get_paginated_response([listing.item(row) for row in rows])
 
-    def default_listing_serializer_class(self):
-        """The serializer Wagtail would use for a listing without `fields`."""
-        return self._get_serializer_class(
-            self.request.wagtailapi_router, self.model, [], show_details=False
-        )
+    def rows_apply(self, request, layout):
+        return "fields" not in request.GET and layout.columns is not None
 
 
 def summary_of(names: tuple[str, ...], prefix: str):
