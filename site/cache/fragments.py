@@ -17,14 +17,20 @@ FRAGMENT_SIZE = 2048  # a rough figure for the store's memory bound; fragments a
 
 
 def shared_fragment(request, name, build):
+    key = f"fragment:{request.get_host()}:{translation.get_language()}:{name}"
+    return shared_value(request, key, build)
+
+
+def shared_value(request, key, build, size=lambda value: FRAGMENT_SIZE):
+    """`build()` once per generation for everything `key` names; `size(value)` in bytes."""
     generation = _generation_of(request)
     if generation is None:
         return build()
-    key = f"fragment:{generation}:{request.get_host()}:{translation.get_language()}:{name}"
+    key = f"{generation}:{key}"
     value = local_copies.get(key)
     if value is None:
         value = build()
-        local_copies.put(key, value, FRAGMENT_SIZE, page_cache_settings().seconds)
+        local_copies.put(key, value, size(value), page_cache_settings().seconds)
     return value
 
 
