@@ -9,6 +9,14 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from .annual_report.data import build_report, report_years
 from .api_base import COMMON_PARAMETERS, HardenedAPIMixin, parse_id, parse_year
 from .api_filters import FilterSetBackend, filter_parameters
+from .api_rows import (
+    BASE_ROW_FIELDS,
+    LOCALE_ROW_FIELD,
+    PAGE_ROW_FIELDS,
+    RowField,
+    RowListingMixin,
+    summary_of,
+)
 from .filters import (
     DomainFilterSet,
     IndicatorFilterSet,
@@ -23,6 +31,8 @@ from .models import (
     ParticipationDomain,
     ProgramPage,
 )
+from .serializers import ORGANISATION_SUMMARY
+from .status import status_of
 from .visibility import visible_programmes
 
 
@@ -49,7 +59,7 @@ class SpecificPagesAPIViewSet(HardenedAPIMixin, FilterSetViewSetMixin, PagesAPIV
         return self.model.objects.filter(pk__in=visible).select_related("locale").order_by("pk")
 
 
-class ProgrammesAPIViewSet(SpecificPagesAPIViewSet):
+class ProgrammesAPIViewSet(RowListingMixin, SpecificPagesAPIViewSet):
     name = "programmes"
     model = ProgramPage
     filterset_class = ProgrammeFilterSet
@@ -60,6 +70,14 @@ class ProgrammesAPIViewSet(SpecificPagesAPIViewSet):
         "period_end",
         "plain_language_summary",
     ]
+    row_fields = {
+        **PAGE_ROW_FIELDS,
+        "organisation": summary_of(ORGANISATION_SUMMARY, "organisation"),
+        "status": RowField(
+            ("adopted_on", "period_start", "period_end"),
+            lambda row, _: status_of(row["adopted_on"], row["period_start"], row["period_end"]),
+        ),
+    }
 
     def get_queryset(self):
         return super().get_queryset().select_related("organisation")
@@ -113,11 +131,34 @@ class DomainsAPIViewSet(HardenedAPIMixin, FilterSetViewSetMixin, BaseAPIViewSet)
         return ParticipationDomain.objects.select_related("locale").order_by("sort_order", "pk")
 
 
-class GoalItemsAPIViewSet(HardenedAPIMixin, FilterSetViewSetMixin, BaseAPIViewSet):
+def _programme_summary(row, listing):
+    """ProgrammeSummaryField from columns."""
+    return {
+        "id": row["programme_id"],
+        "title": row["programme__title"],
+        "slug": row["programme__slug"],
+        "html_url": listing.page_url(row["programme__url_path"], listing.request),
+    }
+
+
+class GoalItemsAPIViewSet(RowListingMixin, HardenedAPIMixin, FilterSetViewSetMixin, BaseAPIViewSet):
     """Items of the measure and indicator index that belong to live, public programmes."""
 
     filter_backends = [OrderingFilter, FilterSetBackend]
     summary_fields = ["goal", "programme", "organisation", "locale"]
+    row_fields = {
+        **BASE_ROW_FIELDS,
+        "goal": RowField(
+            ("goal_block_id", "goal_title"),
+            lambda row, _: {"id": row["goal_block_id"], "title": row["goal_title"]},
+        ),
+        "programme": RowField(
+            ("programme_id", "programme__title", "programme__slug", "programme__url_path"),
+            _programme_summary,
+        ),
+        "organisation": summary_of(ORGANISATION_SUMMARY, "organisation"),
+        "locale": LOCALE_ROW_FIELD,
+    }
 
     def get_queryset(self):
         return (

@@ -4,6 +4,9 @@ from django.urls import reverse
 from django.utils import translation
 from rest_framework import serializers
 
+# What a programme, measure or indicator shows of its organisation (also read as columns: api.py).
+ORGANISATION_SUMMARY = ("id", "title", "slug", "organisation_type", "region", "official_code")
+
 
 class OrganisationSummaryField(serializers.Field):
     def __init__(self, **kwargs):
@@ -11,14 +14,7 @@ class OrganisationSummaryField(serializers.Field):
         super().__init__(**kwargs)
 
     def to_representation(self, organisation):
-        return {
-            "id": organisation.pk,
-            "title": organisation.title,
-            "slug": organisation.slug,
-            "organisation_type": organisation.organisation_type,
-            "region": organisation.region,
-            "official_code": organisation.official_code,
-        }
+        return {name: getattr(organisation, name) for name in ORGANISATION_SUMMARY}
 
 
 class ReviewField(serializers.Field):

@@ -23,25 +23,31 @@ FRAGMENT_SIZE = 2048  # a rough figure for the store's memory bound; fragments a
 
 def shared_fragment(request, name, build):
     """A value every page shows the same way (menus, links), by generation, host and language."""
-    return _shared(request, name, build, lambda _value: FRAGMENT_SIZE)
+    key = f"fragment:{request.get_host()}:{translation.get_language()}:{name}"
+    return shared_value(request, key, build)
 
 
 def page_fragment(request, page, name, build):
     """Rendered text of the live `page`, shared until the next change; previews build their own."""
     if not page.live or getattr(request, "is_preview", False):
         return build()
-    return _shared(request, f"page:{page.pk}:{page.live_revision_id}:{name}", build, len)
+    key = (
+        f"fragment:{request.get_host()}:{translation.get_language()}:"
+        f"page:{page.pk}:{page.live_revision_id}:{name}"
+    )
+    return shared_value(request, key, build, size=len)
 
 
-def _shared(request, name, build, size_of):
+def shared_value(request, key, build, size=lambda value: FRAGMENT_SIZE):
+    """`build()` once per generation for everything `key` names; `size(value)` in bytes."""
     generation = generation_of(request)
     if generation is None:
         return build()
-    key = f"fragment:{generation}:{request.get_host()}:{translation.get_language()}:{name}"
+    key = f"{generation}:{key}"
     value = local_copies.get(key)
     if value is None:
         value = build()
-        local_copies.put(key, value, size_of(value), page_cache_settings().seconds)
+        local_copies.put(key, value, size(value), page_cache_settings().seconds)
     return value
 
 

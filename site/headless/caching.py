@@ -6,6 +6,7 @@ never hand one to a client that asked for the other.
 
 import hashlib
 import json
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -23,10 +24,23 @@ def cache_control(request):
     return f"public, max-age={max_age}"
 
 
+class EncodedJSON(NamedTuple):
+    body: bytes
+    etag: str
+
+
+def encode(data):
+    body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).encode("utf-8")
+    return EncodedJSON(body, f'"{hashlib.sha256(body).hexdigest()[:32]}"')
+
+
 def json_response(request, data, last_modified=None):
     """A JSON response with validators; a 304 when the client's copy is still current."""
-    body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).encode("utf-8")
-    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    return encoded_response(request, encode(data), last_modified)
+
+
+def encoded_response(request, encoded, last_modified=None):
+    body, etag = encoded
     timestamp = int(last_modified.timestamp()) if last_modified else None
 
     response = get_conditional_response(request, etag=etag, last_modified=timestamp)

@@ -2,10 +2,13 @@
 
 from urllib.parse import unquote, urlparse
 
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
-from .caching import json_response
+from osallisuus_site.cache.fragments import shared_value
+
+from .caching import encode, encoded_response
 from .errors import HeadlessError, error_response
 from .params import parse_batch, parse_expand, reject_nul_bytes
 from .representation import last_modified, represent
@@ -31,10 +34,33 @@ def serve_json(page, request, serve_args, serve_kwargs):
         reject_nul_bytes(request)
         batch, expand = parse_batch(request), parse_expand(request)
         page = page.specific
-        data = represent(request, page, batch, expand)
+        encoded, modified = shared_value(
+            request,
+            representation_key(request, page),
+            lambda: (encode(represent(request, page, batch, expand)), last_modified(page)),
+            size=lambda value: len(value[0].body),
+        )
     except HeadlessError as error:
         return error_response(error.status, error.message)
-    return json_response(request, data, last_modified(page))
+    return encoded_response(request, encoded, modified)
+
+
+def representation_key(request, page):
+    """Everything a page's JSON depends on besides the rest of the site's published content
+    (which the generation covers): the live revision, and the request's address, query,
+    language and whether someone is signed in (Plone's `actions`)."""
+    return ":".join(
+        str(part)
+        for part in (
+            "page-json",
+            page.pk,
+            page.live_revision_id,
+            page.last_published_at and page.last_published_at.isoformat(),
+            translation.get_language(),
+            request.user.is_authenticated,
+            request.build_absolute_uri(),
+        )
+    )
 
 
 class VaryOnAcceptMiddleware:
