@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from programs.choices import OrganisationType, Region
+from programs.local_input import SETTINGS_PANELS
 from programs.preview import HeadlessPreviewable
 from programs.readability.panel import ReadabilityPanel
 
@@ -37,6 +38,7 @@ class ExampleIndexPage(HeadlessPreviewable, RoutablePageMixin, Page):
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
     plain_language_summary = models.TextField(blank=True, verbose_name=_("plain-language summary"))
 
+    settings_panels = SETTINGS_PANELS
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("plain_language_summary"),
@@ -108,6 +110,7 @@ class ExampleProgramPage(HeadlessPreviewable, Page):
 
     override_translatable_fields = [SynchronizedField("themes")]
 
+    settings_panels = SETTINGS_PANELS
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [

@@ -114,12 +114,19 @@ def ensure_access(organisation):
 
 
 def access_for_slug(slug):
+    """The organisation's access, given to every language version of its page.
+
+    Every version, not only the first: load data (generate_load_data) is inserted without page
+    saves, so its organisations get their groups here, when their first editor is granted."""
     from .models import OrganisationPage
 
     organisation = OrganisationPage.objects.filter(slug=slug).order_by("depth", "locale_id").first()
     if organisation is None:
         return None
-    return ensure_access(organisation)
+    access = ensure_access(organisation)
+    for translation_page in organisation.get_translations():
+        ensure_access(translation_page)
+    return access
 
 
 def central_editors_name():

@@ -6,6 +6,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
+from wagtail.blocks.list_block import ListBlockValidationError
+from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from . import progress as progress_rules
@@ -236,6 +238,22 @@ class IndicatorBlock(blocks.StructBlock):
                 }
             )
         return value
+
+
+def goal_date_error(goal, listed, item, dated, entry, message):
+    """A `goals` error that the editor shows at one date: that of the `entry`th of the `dated`
+    list ("observations", "updates") of the `item`th of the goal's `listed` list ("indicators",
+    "measures"). Read as text (the spreadsheet import), the error is `message`."""
+    at_date = StructBlockValidationError(block_errors={"date": ValidationError(message)})
+    at_entry = ListBlockValidationError(block_errors={entry: at_date})
+    at_item = ListBlockValidationError(
+        block_errors={item: StructBlockValidationError(block_errors={dated: at_entry})}
+    )
+    error = StreamBlockValidationError(
+        block_errors={goal: StructBlockValidationError(block_errors={listed: at_item})}
+    )
+    error.message = message
+    return error
 
 
 class GoalValue(blocks.StructValue):

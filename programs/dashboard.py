@@ -57,7 +57,8 @@ def summary(versions):
 
 class OrganisationDashboardPanel(Component):
     name = "organisation_dashboard"
-    order = 50
+    # After the figures to sync (a to-do), before Wagtail's own panels (100 and up).
+    order = 60
     template_name = "programs/panels/organisation_dashboard.html"
 
     def __init__(self, organisations):

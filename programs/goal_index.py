@@ -26,26 +26,38 @@ def index_programme(programme_id):
             MeasureRecord.objects.filter(programme_id=programme_id).delete()
             IndicatorRecord.objects.filter(programme_id=programme_id).delete()
             return
-        common = {
-            "organisation_id": _organisation_id(programme),
-            "locale_id": programme.locale_id,
-        }
-        measures, indicators = [], []
-        for goal in programme.goals:
-            goal_fields = {
-                **common,
-                "goal_block_id": goal.id or "",
-                "goal_title": goal.value["title"],
-            }
-            for item in goal.value["measures"].bound_blocks:
-                measures.append((item.id or "", {**goal_fields, **_measure_fields(item.value)}))
-            for item in goal.value["indicators"].bound_blocks:
-                indicators.append((item.id or "", {**goal_fields, **_indicator_fields(item.value)}))
+        measures, indicators = _rows(programme, _organisation_id(programme))
         if _first_index(programme.pk):
-            _create(programme.pk, measures, indicators)
+            _create([(programme.pk, measures, indicators)])
         else:
             _sync(MeasureRecord, programme.pk, measures, after_save=_sync_target_groups)
             _sync(IndicatorRecord, programme.pk, indicators)
+
+
+def index_new_programmes(programmes):
+    """Rows of live programmes that were just inserted (load data): one insert per table in all.
+
+    Each programme's `organisation_id` must be set; it has no rows yet, so nothing is synced."""
+    if not connection.features.can_return_rows_from_bulk_insert:
+        for programme in programmes:
+            index_programme(programme.pk)
+        return
+    _create(
+        [(programme.pk, *_rows(programme, programme.organisation_id)) for programme in programmes]
+    )
+
+
+def _rows(programme, organisation_id):
+    """The measure and indicator rows of a programme, each as (block id, fields)."""
+    common = {"organisation_id": organisation_id, "locale_id": programme.locale_id}
+    measures, indicators = [], []
+    for goal in programme.goals:
+        goal_fields = {**common, "goal_block_id": goal.id or "", "goal_title": goal.value["title"]}
+        for item in goal.value["measures"].bound_blocks:
+            measures.append((item.id or "", {**goal_fields, **_measure_fields(item.value)}))
+        for item in goal.value["indicators"].bound_blocks:
+            indicators.append((item.id or "", {**goal_fields, **_indicator_fields(item.value)}))
+    return measures, indicators
 
 
 def rebuild_index():
@@ -110,13 +122,15 @@ def _first_index(programme_id):
     )
 
 
-def _create(programme_id, measures, indicators):
-    """The rows of a programme indexed for the first time: one insert per table, not per row."""
+def _create(programmes):
+    """Rows of programmes indexed for the first time, as (programme id, measures, indicators):
+    one insert per table, not per row."""
     created = {}
-    for model, items in ((MeasureRecord, measures), (IndicatorRecord, indicators)):
+    for model, position in ((MeasureRecord, 1), (IndicatorRecord, 2)):
         created[model] = model.objects.bulk_create(
-            model(programme_id=programme_id, block_id=block_id, sort_order=number, **fields)
-            for number, (block_id, fields) in enumerate(items)
+            model(programme_id=entry[0], block_id=block_id, sort_order=number, **fields)
+            for entry in programmes
+            for number, (block_id, fields) in enumerate(entry[position])
         )
     MeasureTargetGroup.objects.bulk_create(
         MeasureTargetGroup(measure=measure, key=key)

@@ -24,6 +24,7 @@ from .sheets import views as sheet_views
 from .sheets.views import ConfirmView, SheetView
 from .translation_access import may_translate
 from .translation_review import SUBMIT_ACTION, submit_for_review, translation_targeting
+from .translations_report import translations_report_urls
 
 
 class DomainViewSet(SnippetViewSet):
@@ -114,6 +115,10 @@ def count_only_the_editors_organisation(request, items):
     """The site summary's page count is the whole site's; an organisation's panel replaces it."""
     if organisations_of(request.user):
         items[:] = [item for item in items if not isinstance(item, PagesSummaryItem)]
+
+
+# Ahead of wagtail-localize's own URLs (order 0), so that these addresses are served by ours.
+hooks.register("register_admin_urls", translations_report_urls, order=-1)
 
 
 @hooks.register("register_admin_urls")

@@ -15,11 +15,13 @@ class OsallisuusSiteConfig(AppConfig):
 
 
 def use_localized_date_input():
-    """Every date field of the admin's page and snippet forms is shown and read in the admin's
-    language (programs/local_input.py): `d.m.yyyy` in Finnish and Swedish."""
+    """Every date field, and date with a time, of the admin's page and snippet forms is shown and
+    read in the admin's language (programs/local_input.py): `d.m.yyyy` and `d.m.yyyy h.mm` in
+    Finnish and Swedish. Scheduled publishing sets its own widgets: see `SETTINGS_PANELS`."""
     from django.db import models
     from wagtail.admin.forms.models import register_form_field_override
 
-    from programs.local_input import LocalizedDateInput
+    from programs.local_input import LocalizedDateInput, LocalizedDateTimeInput
 
     register_form_field_override(models.DateField, override={"widget": LocalizedDateInput})
+    register_form_field_override(models.DateTimeField, override={"widget": LocalizedDateTimeInput})

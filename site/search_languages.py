@@ -3,8 +3,9 @@
 On PostgreSQL every translatable object is indexed with the configuration of its own locale
 (finnish, swedish or english), so that stemming matches inflected forms ("osallisuutta" finds
 "osallisuus"). A query uses the configuration of the locale the queryset is filtered by (the
-site search filters by the visitor's language), else of the active language. On SQLite and
-other databases the ordinary backend is used unchanged.
+site search filters by the visitor's language), else of the active language. On SQLite the
+matches come from its FTS5 table. On both, the query starts from the index (search_ranking.py); on other
+databases the ordinary backend is used unchanged.
 
 Set it with WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "osallisuus_site.search_languages"}}.
 """
@@ -17,6 +18,8 @@ from django.db.models.lookups import Exact
 from django.utils import translation
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 from wagtail.models import Locale
+
+from .search_ranking import index_first_results, postgres_compiler, sqlite_compiler
 
 # PostgreSQL's built-in text-search configurations for our languages.
 TEXT_SEARCH_CONFIGS = {"fi": "finnish", "sv": "swedish", "en": "english"}
@@ -66,9 +69,27 @@ def locale_filter_language(queryset):
 
 
 def SearchBackend(params):
-    if connection.vendor != "postgresql":
-        return DatabaseSearchBackend(params)
-    return _postgres_backend_class()(params)
+    if connection.vendor == "postgresql":
+        return _postgres_backend_class()(params)
+    backend = DatabaseSearchBackend(params)
+    if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
+        # FTS5 is available and its table exists (else Wagtail falls back to LIKE queries).
+        return _sqlite_backend_class()(params)
+    return backend
+
+
+def _sqlite_backend_class():
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+        SQLiteSearchResults,
+    )
+
+    class IndexFirstSQLiteSearchBackend(SQLiteSearchBackend):
+        query_compiler_class = sqlite_compiler(SQLiteSearchQueryCompiler)
+        results_class = index_first_results(SQLiteSearchResults)
+
+    return IndexFirstSQLiteSearchBackend
 
 
 def _postgres_backend_class():
@@ -77,6 +98,7 @@ def _postgres_backend_class():
         PostgresIndex,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
+        PostgresSearchResults,
     )
 
     class LanguageIndex(PostgresIndex):
@@ -92,7 +114,7 @@ def _postgres_backend_class():
                 backend.config = config
                 PostgresIndex(backend).add_items(model, group)
 
-    class LanguageQueryCompiler(PostgresSearchQueryCompiler):
+    class LanguageQueryCompiler(postgres_compiler(PostgresSearchQueryCompiler)):
         def get_config(self, backend):
             language = locale_filter_language(self.queryset) or translation.get_language()
             return config_for_language(language)
@@ -100,5 +122,6 @@ def _postgres_backend_class():
     class LanguagePostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = LanguageQueryCompiler
         index_class = LanguageIndex
+        results_class = index_first_results(PostgresSearchResults)
 
     return LanguagePostgresSearchBackend

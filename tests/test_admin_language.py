@@ -110,3 +110,35 @@ def test_no_english_on_the_editing_journey(client, demo, language, tmp_path_fact
     with capsys.disabled():
         print("\n" + "\n".join(lines))
     assert not found, "English in the admin:\n" + "\n".join(sorted(set(found)))
+
+
+def sidebar_texts(html):
+    """Every text of the admin's sidebar (its main menu), from the data Wagtail renders it from."""
+    import json
+    import re
+
+    props = re.search(r'<script id="wagtail-sidebar-props"[^>]*>(.*?)</script>', html, re.S)
+
+    def texts(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for each in value.values():
+                yield from texts(each)
+        elif isinstance(value, list):
+            for each in value:
+                yield from texts(each)
+
+    return set(texts(json.loads(props.group(1))))
+
+
+@pytest.mark.parametrize("language, pages", [("fi", "Sivut"), ("sv", "Sidor")])
+def test_the_pages_menu_item_says_pages_not_pagination(client, demo, language, pages):
+    from .isolation import make_editor
+
+    editor = make_editor("sivuja", "esimerkkila")
+    speak(editor, language)
+    client.force_login(editor)
+    menu = sidebar_texts(client.get("/admin/").content.decode())
+    assert pages in menu
+    assert not {"Sivutus", "Sidnavigering"} & menu

@@ -65,6 +65,8 @@ def test_a_changed_finnish_figure_tells_the_moderators(client, demo, moderator):
     dashboard = client.get("/admin/").content.decode()
     assert "stale-figures-heading" in dashboard
     assert programme_in(demo["sv"], finnish.translation_key).title in dashboard
+    # The to-do comes first, then the moderator's organisation.
+    assert dashboard.index("stale-figures-heading") < dashboard.index("organisation-esimerkkila")
 
 
 def test_sync_and_publish_shows_the_new_figure_in_every_language(

@@ -72,3 +72,43 @@ def test_only_superusers_manage_users_and_groups(client, organisations, central_
 def test_no_group_we_create_has_any_user_or_group_permission(organisations, central_editor):
     auth_permissions = Permission.objects.filter(content_type__app_label="auth")
     assert not Group.objects.filter(permissions__in=auth_permissions).exists()
+
+
+def report(client, user, title, results_only=False):
+    """wagtail-localize's "Translations" report as a user sees it, filtered by a source title (as
+    the report's search box does; unfiltered, it is paginated)."""
+    from django.urls import reverse
+
+    client.force_login(user)
+    name = "translations_report_results" if results_only else "translations_report"
+    response = client.get(reverse(f"wagtail_localize:{name}"), {"source_title": title})
+    assert response.status_code == 200
+    html = response.content.decode()
+    # The listed translations only, not the search box that repeats the title.
+    listing = html.find('<table class="listing"')
+    return html[listing : html.find("</table>", listing)] if listing >= 0 else ""
+
+
+def test_translations_report_lists_only_the_editors_own_organisations_pages(
+    client, organisations, admin_user
+):
+    from django.utils.html import escape
+    from wagtail_localize.models import Translation
+
+    from programs.models import ProgramPage
+
+    from .isolation import OTHER, OWN
+
+    def translated_programme(slug):
+        programme = ProgramPage.objects.get(organisation__slug=slug, locale__language_code="fi")
+        assert Translation.objects.filter(source__object_id=programme.translation_key).exists()
+        return programme.title
+
+    own, other = translated_programme(OWN), translated_programme(OTHER)
+    editor = organisations["own"]["editor"]
+    assert escape(other) in report(client, admin_user, other)
+    assert escape(own) in report(client, editor, own)
+    assert escape(other) not in report(client, editor, other)
+    # Also the results the report fetches as the editor types in its search box.
+    assert escape(own) in report(client, editor, own, results_only=True)
+    assert escape(other) not in report(client, editor, other, results_only=True)

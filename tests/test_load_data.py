@@ -5,9 +5,15 @@ import random
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.models import Page
 
+from osallisuus_site.cache.generation import current_generation
+from programs.access import access_for_slug
+from programs.choices import OrganisationType
 from programs.management.load_data import ProgrammeContent
-from programs.models import OrganisationPage, ProgramPage
+from programs.models import MeasureRecord, OrganisationPage, ProgramPage
+
+from .test_search import result_links
 
 
 def contents(seed):
@@ -47,3 +53,91 @@ def test_a_second_run_adds_nothing(demo):
     count = ProgramPage.objects.count()
     call_command("generate_load_data", organisations=2, goals=1, seed=3)
     assert ProgramPage.objects.count() == count
+
+
+@pytest.fixture
+def generated(demo):
+    call_command("generate_load_data", organisations=3, goals=2, seed=5)
+    return ProgramPage.objects.filter(
+        slug__startswith="ohjelma-", organisation__slug__startswith="kuviteltu-"
+    )
+
+
+@pytest.mark.django_db
+def test_pages_inserted_in_bulk_form_a_sound_tree(generated):
+    assert generated.count() == 9
+    assert all(not problems for problems in Page.find_problems())
+    for programme in generated:
+        organisation = programme.get_parent()
+        assert programme.organisation_id == organisation.pk
+        assert programme.url_path == f"{organisation.url_path}{programme.slug}/"
+        assert organisation.get_parent().specific_class.__name__ == "ProgramIndexPage"
+        assert organisation.get_children().get().pk == programme.pk
+    # Treebeard still adds after them: an editor's new organisation gets the next free path.
+    index = OrganisationPage.objects.get(
+        slug="kuviteltu-003", locale__language_code="sv"
+    ).get_parent()
+    new = index.add_child(
+        instance=OrganisationPage(
+            title="Ny",
+            slug="ny",
+            organisation_type=OrganisationType.MUNICIPALITY,
+            locale=index.locale,
+        )
+    )
+    assert new.path > OrganisationPage.objects.get(slug="kuviteltu-003", locale=index.locale).path
+    assert all(not problems for problems in Page.find_problems())
+
+
+@pytest.mark.django_db
+def test_every_language_is_live_linked_and_shown_at_its_url(client, generated, demo):
+    programme = generated.get(locale=demo["fi"], organisation__slug="kuviteltu-002")
+    translations = programme.get_translations(inclusive=True)
+    assert {page.locale.language_code for page in translations} == {"fi", "sv", "en"}
+    for page in translations:
+        assert page.live and page.get_parent().get_translations(inclusive=True).count() == 3
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.title in response.content.decode()
+        organisation = page.get_parent()
+        assert organisation.title in client.get(organisation.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_generated_programmes_are_listed_by_the_api_and_found_by_the_site_search(
+    client, generated, demo
+):
+    for language in ("fi", "sv", "en"):
+        listed = client.get("/api/v2/programmes/", {"locale": language, "limit": 50}).json()
+        ids = {item["id"] for item in listed["items"]}
+        assert set(generated.filter(locale=demo[language]).values_list("pk", flat=True)) <= ids
+        organisation = OrganisationPage.objects.get(slug="kuviteltu-001", locale=demo[language])
+        name = organisation.title.split()[-2]  # the made-up place name, e.g. "Kijuvaara"
+        html = client.get(f"/{language}/search/", {"q": name}).content.decode()
+        assert organisation.url in {url for url, _title in result_links(html)}
+
+
+@pytest.mark.django_db
+def test_the_measures_of_every_generated_programme_are_indexed(generated):
+    for programme in generated:
+        measures = [item for goal in programme.goals for item in goal.value["measures"]]
+        rows = MeasureRecord.objects.filter(programme=programme)
+        assert rows.count() == len(measures) > 0
+        assert {row.organisation_id for row in rows} == {programme.organisation_id}
+
+
+@pytest.mark.django_db
+def test_loading_starts_a_new_page_cache_generation(settings, demo):
+    settings.PAGE_CACHE_ENABLED = True
+    before = current_generation()
+    call_command("generate_load_data", organisations=1, goals=1, seed=5)
+    assert current_generation() != before
+
+
+@pytest.mark.django_db
+def test_a_generated_organisation_gets_its_groups_in_every_language_when_granted(generated):
+    access = access_for_slug("kuviteltu-001")
+    pages = OrganisationPage.objects.filter(slug="kuviteltu-001")
+    assert pages.count() == 3
+    for page in pages:
+        assert access.editors.page_permissions.filter(page=page).exists()

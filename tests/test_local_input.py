@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from programs.blocks import IndicatorBlock
@@ -133,3 +133,79 @@ def test_finnish_admin_refuses_an_unreadable_period_at_its_field(admin_client, d
     assert "period_start" in response.context["form"].errors
     assert "Syötä oikea päivämäärä." in response.content.decode()
     assert latest(page).period_start == before
+
+
+# --- Scheduled publishing: a date with a time ---------------------------------------------------
+
+
+def project_page_models():
+    from wagtail.models import get_page_models
+
+    return [model for model in get_page_models() if not model.__module__.startswith("wagtail.")]
+
+
+@pytest.mark.parametrize(
+    "language, shown, picker, picker_time, hint",
+    [
+        ("fi", "01.01.2027 09.00", "d.m.Y H.i", "H.i", "pp.kk.vvvv tt.mm"),
+        ("sv", "01.01.2027 09.00", "d.m.Y H.i", "H.i", "dd.mm.åååå tt.mm"),
+        ("en", "2027-01-01 09:00", "Y-m-d H:i", "H:i", "yyyy-mm-dd hh:mm"),
+    ],
+)
+def test_every_page_types_publishing_schedule_is_in_the_admins_language(
+    language, shown, picker, picker_time, hint
+):
+    for model in project_page_models():
+        form_class = model.get_edit_handler().get_form_class()
+        for name in ("go_live_at", "expire_at"):
+            widget = form_class.base_fields[name].widget
+            with translation.override(language):
+                assert widget.format_value(datetime.datetime(2027, 1, 1, 9, 0)) == shown, model
+                config = widget.get_config()
+                assert (config["format"], config["formatTime"]) == (picker, picker_time), model
+                # The picker must never replace what the editor typed.
+                assert config["validateOnBlur"] is False
+                # Still opened inside Wagtail's scheduling dialog, reset when it closes.
+                assert config["parentID"] == "#schedule-publishing-dialog"
+                assert widget.attrs["data-w-dialog-target"] == "notify"
+                context = widget.get_context(name, None, {"id": name})
+                assert context["widget"]["attrs"]["placeholder"] == hint
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+@pytest.mark.parametrize("text", ["1.1.2027 9.00", "1.1.2027 09:00", "01.01.2027 09.00"])
+def test_finnish_and_swedish_admin_read_a_time_typed_with_a_dot_or_a_colon(language, text):
+    field = ProgramPage.get_edit_handler().get_form_class().base_fields["go_live_at"]
+    with translation.override(language):
+        read = field.clean(text)
+    assert read.replace(tzinfo=None) == datetime.datetime(2027, 1, 1, 9, 0)
+
+
+@pytest.mark.django_db
+def test_finnish_admin_schedules_publishing_at_the_time_typed(admin_client, demo):
+    page = programme(demo)
+    data = edit_form_data(admin_client, page)
+    data.update(go_live_at="1.1.2099 9.00", expire_at="31.12.2099 16:30")
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 302
+    saved = latest(page)
+    local = datetime.datetime
+    assert timezone.localtime(saved.go_live_at).replace(tzinfo=None) == local(2099, 1, 1, 9, 0)
+    assert timezone.localtime(saved.expire_at).replace(tzinfo=None) == local(2099, 12, 31, 16, 30)
+    # Shown back the Finnish way.
+    assert edit_form_data(admin_client, page)["go_live_at"] == "01.01.2099 09.00"
+
+
+@pytest.mark.django_db
+def test_finnish_admin_keeps_an_unreadable_time_as_typed_with_an_error_at_its_field(
+    admin_client, demo
+):
+    page = programme(demo)
+    data = edit_form_data(admin_client, page)
+    data.update(go_live_at="1.1.2099 25.00")
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 200
+    assert "go_live_at" in response.context["form"].errors
+    assert "Syötä oikea pvm/kellonaika." in response.content.decode()
+    assert 'value="1.1.2099 25.00"' in response.content.decode()
+    assert latest(page).go_live_at is None

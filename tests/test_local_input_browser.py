@@ -1,13 +1,16 @@
-"""In the Finnish admin, in a real browser: `1.1.2026` and `32,5` are saved as typed, the date
-picker never substitutes today's date, garbage gets an error at its field, and the preview panel
-shows the page."""
+"""In the Finnish admin, in a real browser: `1.1.2026`, `32,5` and a publishing time `1.1.2099 9.00`
+are saved as typed, the date pickers never substitute a date, garbage gets an error at its field
+(an implausible observation date at the observation's date), and the preview panel shows the
+page."""
 
 import datetime
 import threading
 import uuid
+from contextlib import contextmanager
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from programs.models import OrganisationPage, ProgramPage
 
@@ -88,6 +91,19 @@ def sign_in(browser_page, site_url, user):
     browser_page.wait_for_url(f"{site_url}/admin/")
 
 
+@contextmanager
+def editing_in_finnish(browser, site_url, user, page):
+    """A browser tab of the Finnish admin, signed in, at the page's editor."""
+    context = browser.new_context(locale="fi-FI")
+    editor = context.new_page()
+    try:
+        sign_in(editor, site_url, user)
+        editor.goto(f"{site_url}/admin/pages/{page.pk}/edit/")
+        yield editor
+    finally:
+        context.close()
+
+
 def type_into(field, text):
     field.click()
     field.fill("")
@@ -106,12 +122,7 @@ def save_draft(editor):
 
 def test_finnish_admin_saves_dates_and_decimal_commas_as_typed(browser, site_url, draft_programme):
     user, page, latest = draft_programme
-    context = browser.new_context(locale="fi-FI")
-    editor = context.new_page()
-    try:
-        sign_in(editor, site_url, user)
-        editor.goto(f"{site_url}/admin/pages/{page.pk}/edit/")
-
+    with editing_in_finnish(browser, site_url, user, page) as editor:
         period_start = editor.locator("#id_period_start")
         type_into(period_start, "1.1.2026")
         assert period_start.input_value() == "1.1.2026", "the date picker changed the date"
@@ -150,17 +161,11 @@ def test_finnish_admin_saves_dates_and_decimal_commas_as_typed(browser, site_url
         editor.locator("[data-side-panel-toggle='preview']").click()
         frame = editor.frame_locator("iframe[title]").first
         assert frame.locator("h1").first.inner_text(timeout=15000) == "Selaintestin ohjelma"
-    finally:
-        context.close()
 
 
 def test_finnish_admin_shows_an_error_at_each_unreadable_field(browser, site_url, draft_programme):
     user, page, latest = draft_programme
-    context = browser.new_context(locale="fi-FI")
-    editor = context.new_page()
-    try:
-        sign_in(editor, site_url, user)
-        editor.goto(f"{site_url}/admin/pages/{page.pk}/edit/")
+    with editing_in_finnish(browser, site_url, user, page) as editor:
         type_into(editor.locator("#id_period_start"), "1.13.2026")
         open_goals_tab(editor)
         type_into(editor.locator("input[name$='-baseline']").first, "noin 30")
@@ -184,5 +189,56 @@ def test_finnish_admin_shows_an_error_at_each_unreadable_field(browser, site_url
         saved = latest()
         assert saved.period_start == datetime.date(2025, 1, 1)
         assert saved.goals[0].value["indicators"][0]["baseline"] is None
-    finally:
-        context.close()
+
+
+def open_schedule(editor):
+    editor.wait_for_load_state("networkidle")
+    status = editor.locator("[data-side-panel-toggle='status']")
+    if status.get_attribute("aria-expanded") != "true":  # The admin reopens the last panel.
+        status.click()
+    editor.get_by_role("button", name="Aseta ajastus").click()
+    return editor.locator("#id_go_live_at")
+
+
+def test_finnish_admin_schedules_publishing_at_the_time_typed(browser, site_url, draft_programme):
+    user, page, latest = draft_programme
+    with editing_in_finnish(browser, site_url, user, page) as editor:
+        go_live = open_schedule(editor)
+        assert go_live.get_attribute("placeholder") == "pp.kk.vvvv tt.mm"
+        type_into(go_live, "1.1.2099 25.00")
+        assert go_live.input_value() == "1.1.2099 25.00", "the picker changed the time"
+        editor.locator("#schedule-publishing-dialog button[type=submit]").click()
+        editor.wait_for_load_state("networkidle")
+        assert editor.locator("#id_go_live_at").input_value() == "1.1.2099 25.00"
+        field = editor.locator("[data-field-wrapper]", has=editor.locator("#id_go_live_at"))
+        assert "Syötä oikea pvm/kellonaika." in field.text_content()
+        assert latest().go_live_at is None
+
+        editor.goto(f"{site_url}/admin/pages/{page.pk}/edit/")
+        go_live = open_schedule(editor)
+        type_into(go_live, "1.1.2099 9.00")
+        assert go_live.input_value() == "1.1.2099 9.00", "the picker changed the time"
+        editor.locator("#schedule-publishing-dialog button[type=submit]").click()
+        editor.wait_for_load_state("networkidle")
+        go_live_at = timezone.localtime(latest().go_live_at).replace(tzinfo=None)
+        assert go_live_at == datetime.datetime(2099, 1, 1, 9, 0)
+        assert editor.locator("#id_go_live_at").input_value() == "01.01.2099 09.00"
+
+
+def test_an_implausible_observation_date_is_marked_at_that_date(browser, site_url, draft_programme):
+    user, page, latest = draft_programme
+    with editing_in_finnish(browser, site_url, user, page) as editor:
+        open_goals_tab(editor)
+        type_into(editor.locator("input[name$='-observations-0-value-date']").first, "1.1.2099")
+        save_draft(editor)
+
+        open_goals_tab(editor)
+        observation_date = editor.locator("input[name$='-observations-0-value-date']").first
+        assert observation_date.input_value() == "1.1.2099", "kept as typed"
+        date_field = editor.locator("[data-field-wrapper]", has=observation_date).last
+        assert "01.01.2099 ei ole uskottava" in date_field.inner_text()
+        goals = editor.locator("[data-field-wrapper]", has=observation_date).first
+        assert goals.inner_text().count("ei ole uskottava") == 1, "shown once, at the date"
+        assert latest().goals[0].value["indicators"][0]["observations"][0]["date"] == (
+            datetime.date(2025, 6, 1)
+        )

@@ -112,6 +112,29 @@ def test_observation_dates_must_be_plausible(demo):
     with pytest.raises(ValidationError) as error:
         programme.full_clean()
     assert "goals" in error.value.message_dict
+    # Read as text (the spreadsheet import), it says what is wrong and where.
+    assert "01.01.2099 ei ole uskottava" in " ".join(error.value.messages)
+    # The editor shows it at the observation's date, not above the whole goals field.
+    (at_goals,) = error.value.error_dict["goals"]
+    at_goal = at_goals.as_json_data()["blockErrors"][0]
+    at_observation = at_goal["blockErrors"]["indicators"]["blockErrors"][0]["blockErrors"][
+        "observations"
+    ]["blockErrors"][0]
+    assert at_observation["blockErrors"]["date"] == {"messages": error.value.messages}
+    assert "messages" not in at_goals.as_json_data()
+
+
+def test_measure_update_dates_must_be_plausible_at_the_update(demo):
+    programme = complete_programme(demo["fi"])
+    raw = goals(1)
+    raw[0]["value"]["measures"][0]["value"]["updates"][0]["value"]["date"] = "1980-01-01"
+    programme.goals = raw
+    with pytest.raises(ValidationError) as error:
+        programme.full_clean()
+    (at_goals,) = error.value.error_dict["goals"]
+    at_measure = at_goals.as_json_data()["blockErrors"][0]["blockErrors"]["measures"]
+    at_update = at_measure["blockErrors"][0]["blockErrors"]["updates"]["blockErrors"][0]
+    assert "01.01.1980 ei ole uskottava" in at_update["blockErrors"]["date"]["messages"][0]
 
 
 def _queries(client, url, **headers):

@@ -9,6 +9,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from programs.local_input import SETTINGS_PANELS
+
 from ..feedback.protection import ProtectedFormBuilder
 
 
@@ -54,6 +56,7 @@ class FeedbackFormPage(AbstractForm):
         FieldPanel("thank_you_text"),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("show_in_footer")]
+    settings_panels = SETTINGS_PANELS
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]

@@ -6,6 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from programs.local_input import SETTINGS_PANELS
 from programs.preview import HeadlessPreviewable
 from programs.readability.panel import ReadabilityPanel
 from programs.volto import plain_language_summary
@@ -24,6 +25,7 @@ class BasePage(HeadlessPreviewable, Page):
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
+    settings_panels = SETTINGS_PANELS
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("plain_language_summary"),

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..choices import OrganisationType, Region
+from ..local_input import SETTINGS_PANELS
 from ..preview import HeadlessPreviewable
 
 
@@ -16,6 +17,7 @@ class ProgramIndexPage(HeadlessPreviewable, Page):
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
     plain_language_summary = models.TextField(blank=True, verbose_name=_("plain-language summary"))
 
+    settings_panels = SETTINGS_PANELS
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("plain_language_summary"),
@@ -64,6 +66,7 @@ class OrganisationPage(HeadlessPreviewable, Page):
         blank=True, features=["bold", "italic", "link"], verbose_name=_("description")
     )
 
+    settings_panels = SETTINGS_PANELS
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [

@@ -21,14 +21,43 @@ from wagtail.search import index
 
 from .. import status as programme_status
 from ..annual_report.routes import AnnualReportRoutes
-from ..blocks import AnnualCommentaryBlock, GoalBlock, GroupMemberBlock, LinkBlock, NeedBlock
-from ..local_input import date_input_format
+from ..blocks import (
+    AnnualCommentaryBlock,
+    GoalBlock,
+    GroupMemberBlock,
+    LinkBlock,
+    NeedBlock,
+    goal_date_error,
+)
+from ..local_input import SETTINGS_PANELS, date_input_format
 from ..panels import ReviewPanel
 from ..preview import HeadlessPreviewable
 from ..readability.panel import ReadabilityPanel
 from ..review import review_programme
 from ..serializers import AnnualReportsField, OrganisationSummaryField, ReviewField
 from ..volto import programme_blocks
+
+# The dated lists of a goal: (list, its dated entries, the name of an item, the error).
+DATED_ENTRIES = (
+    (
+        "indicators",
+        "observations",
+        "name",
+        _(
+            "The observation date %(date)s of indicator “%(name)s” is not plausible: use a date "
+            "between 1990 and today."
+        ),
+    ),
+    (
+        "measures",
+        "updates",
+        "title",
+        _(
+            "The update date %(date)s of measure “%(name)s” is not plausible: use a date between "
+            "1990 and today."
+        ),
+    ),
+)
 
 
 class ProgramPage(HeadlessPreviewable, AnnualReportRoutes, Page):
@@ -162,7 +191,7 @@ class ProgramPage(HeadlessPreviewable, AnnualReportRoutes, Page):
             ObjectList(needs_panels, heading=_("Needs")),
             ObjectList(goals_panels, heading=_("Goals and measures")),
             ObjectList(monitoring_panels, heading=_("Monitoring")),
-            ObjectList(Page.promote_panels + Page.settings_panels, heading=_("Publishing")),
+            ObjectList(Page.promote_panels + SETTINGS_PANELS, heading=_("Publishing")),
         ]
     )
 
@@ -236,33 +265,19 @@ class ProgramPage(HeadlessPreviewable, AnnualReportRoutes, Page):
         return errors
 
     def _observation_errors(self):
-        """Observation and update dates must be plausible: not before 1990, not in the future."""
+        """Observation and update dates must be plausible: not before 1990, not in the future (a
+        future update would become "current" only later: record what has happened). The error
+        is shown at the date in the editor (`goal_date_error`)."""
         today = timezone.localdate()
-        for goal in self.goals:
-            for indicator in goal.value["indicators"]:
-                for observation in indicator["observations"]:
-                    if not datetime.date(1990, 1, 1) <= observation["date"] <= today:
-                        return {
-                            "goals": _(
-                                "The observation date %(date)s of indicator “%(indicator)s” is not "
-                                "plausible: use a date between 1990 and today."
-                            )
-                            % {
-                                "date": localize_input(observation["date"], date_input_format()),
-                                "indicator": indicator["name"],
-                            }
-                        }
-            for measure in goal.value["measures"]:
-                for update in measure["updates"]:
-                    # A future update would become "current" only later: record what has happened.
-                    if not datetime.date(1990, 1, 1) <= update["date"] <= today:
-                        return {
-                            "goals": _(
-                                "The update date %(date)s of measure “%(measure)s” is not "
-                                "plausible: use a date between 1990 and today."
-                            )
-                            % {"date": update["date"].isoformat(), "measure": measure["title"]}
-                        }
+        for number, goal in enumerate(self.goals):
+            for listed, dated, name, message in DATED_ENTRIES:
+                for item, value in enumerate(goal.value[listed]):
+                    for entry, dated_value in enumerate(value[dated]):
+                        if not datetime.date(1990, 1, 1) <= dated_value["date"] <= today:
+                            date = localize_input(dated_value["date"], date_input_format())
+                            text = message % {"date": date, "name": value[name]}
+                            error = goal_date_error(number, listed, item, dated, entry, text)
+                            return {"goals": error}
         return {}
 
     def _commentary_errors(self):

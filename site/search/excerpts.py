@@ -36,9 +36,18 @@ def _term_patterns(text, terms):
     return patterns
 
 
+def indexed_text(page):
+    """The text of the page's search fields as the search index returned it with the page (the
+    database backends do, search_ranking.py), else read from the page's fields."""
+    text = getattr(page, "search_text", None)
+    if text is None:
+        return searchable_text(page)
+    return " ".join((strip_tags(text) if "<" in text else text).split())
+
+
 def excerpt(page, terms, title=""):
     """A short passage around the first match, HTML-escaped, with matches inside <mark>."""
-    text = searchable_text(page)
+    text = indexed_text(page)
     if title and text.startswith(title):
         text = text[len(title) :].strip()
     patterns = _term_patterns(text, terms)

@@ -30,6 +30,7 @@ def search(request):
             .descendant_of(home, inclusive=True)
             .filter(locale_id=home.locale_id)
             .type(*models_of(type_key))
+            .specific()  # each result as its own page type: one query per type, not per result
         )
         matches = pages.search(query.search_string, operator="and")
         paginator = Paginator(matches, RESULTS_PER_PAGE)
@@ -40,7 +41,7 @@ def search(request):
         "type_key": type_key,
         "type_choices": type_choices(),
         "results": results,
-        "items": [_item(page, query.terms, request) for page in _specific(results)],
+        "items": [_item(page, query.terms, request) for page in results],
         "paginator": paginator,
         "base_query_string": urlencode(
             {key: value for key, value in (("q", query.text), ("type", type_key)) if value}
@@ -58,13 +59,6 @@ def _home(request):
     if site is None:
         return None
     return site.root_page.localized
-
-
-def _specific(results):
-    """The results as their own page types: one query per type, not one per result."""
-    pages = list(results)
-    specific = Page.objects.filter(pk__in=[page.pk for page in pages]).specific().in_bulk()
-    return [specific.get(page.pk, page) for page in pages]
 
 
 def _item(specific, terms, request):

@@ -40,7 +40,9 @@ class StaleFiguresPanel(Component):
     """The dashboard's notice: translations whose figures are older than the Finnish page's."""
 
     name = "stale-figures"
-    order = 50
+    # First: a to-do that appears only when figures need syncing, above the organisation's
+    # overview (60) and Wagtail's own panels (100 and up).
+    order = 40
     template_name = "translation_status/stale_figures_panel.html"
 
     def __init__(self, rows):

@@ -2,14 +2,27 @@
 
 import random
 import time
+import uuid
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Page
 
-from programs.goal_index import index_programme
+from osallisuus_site.cache.invalidation import invalidate_page_cache
+from programs.goal_index import index_new_programmes
+from programs.management.bulk_pages import (
+    add_children,
+    append_paths,
+    index_pages,
+    insert_pages,
+    place,
+)
 from programs.management.load_data import LANGUAGES, ProgrammeContent
 from programs.models import OrganisationPage, ProgramIndexPage, ProgramPage
+
+# Organisations per transaction: a failed run keeps whole batches, and memory stays small.
+BATCH = 100
 
 
 class Command(BaseCommand):
@@ -34,20 +47,25 @@ class Command(BaseCommand):
                 "slug", flat=True
             )
         )
-        created = 0
-        for number in range(1, organisations + 1):
-            # Drawn even when skipped, so that organisation N is the same whatever exists.
-            content = ProgrammeContent(number, goals, rng, today)
-            if content.slug in existing:
-                continue
+        # Drawn even when skipped, so that organisation N is the same whatever exists.
+        missing = [
+            content
+            for content in (
+                ProgrammeContent(number, goals, rng, today)
+                for number in range(1, organisations + 1)
+            )
+            if content.slug not in existing
+        ]
+        for start in range(0, len(missing), BATCH):
             with transaction.atomic():
-                self._create(indexes, content)
-            created += 1
-            if created % 50 == 0:
-                self.stdout.write(f"{created} organisations…")
+                create_organisations(indexes, missing[start : start + BATCH])
+            self.stdout.write(f"{min(start + BATCH, len(missing))} organisations…")
+        if missing:
+            # Inserted without page signals: no cached page may keep showing the old lists.
+            invalidate_page_cache()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Created {created} organisations with {goals} goals each in "
+                f"Created {len(missing)} organisations with {goals} goals each in "
                 f"{len(LANGUAGES)} languages in {time.monotonic() - started:.0f} s."
             )
         )
@@ -61,40 +79,61 @@ class Command(BaseCommand):
             indexes[language] = index
         return indexes
 
-    def _create(self, indexes, content):
-        """The Finnish pages, then sv and en pages with the same translation keys.
 
-        The translations are made with the tree API rather than wagtail-localize's sync: a sync
-        extracts and stores every string segment (hundreds per programme) and renders each page
-        again, which would take hours for 330 programmes. The pages are real linked translations
-        (same translation_key, own locale); editors can start a wagtail-localize sync on any of
-        them later.
-        """
-        now = timezone.now()
-        source_organisation = source_programme = None
-        for language in LANGUAGES:
-            index = indexes[language]
-            organisation = OrganisationPage(
-                **content.organisation_values(language),
-                locale=index.locale,
-                live=True,
-                first_published_at=now,
-                last_published_at=now,
+def create_organisations(indexes, contents):
+    """Each organisation page with its programme, live in every language, inserted in bulk.
+
+    The sv and en pages are real linked translations (the Finnish page's translation_key, own
+    locale), made without wagtail-localize's sync: a sync extracts and stores every string
+    segment (hundreds per programme) and renders each page again, which would take hours for 330
+    programmes. Editors can start a sync on any of them later.
+
+    The organisations get no editor groups, collection or workflow here (programs/access.py):
+    nobody but superusers may edit them until `grant_organisation_editor` creates them, for every
+    language version at once. Benchmarks only read the public pages; thousands of unused groups
+    would only slow the admin's group lists.
+    """
+    now = timezone.now()
+    keys = [(uuid.uuid4(), uuid.uuid4()) for _ in contents]
+    for language in LANGUAGES:
+        index = indexes[language]
+        published = {
+            "locale_id": index.locale_id,
+            "live": True,
+            "first_published_at": now,
+            "last_published_at": now,
+        }
+        paths, depth = append_paths(index, len(contents))
+        organisations = [
+            place(
+                OrganisationPage(
+                    **content.organisation_values(language), **published, translation_key=key
+                ),
+                index,
+                path,
+                depth,
+                numchild=1,
             )
-            if source_organisation:
-                organisation.translation_key = source_organisation.translation_key
-            index.add_child(instance=organisation)
-            programme = ProgramPage(
-                **content.programme_values(language),
-                locale=index.locale,
-                live=True,
-                first_published_at=now,
-                last_published_at=now,
+            for content, path, (key, _) in zip(contents, paths, keys, strict=True)
+        ]
+        insert_pages(organisations)
+        add_children(index, len(organisations))
+        programmes = [
+            place(
+                ProgramPage(
+                    **content.programme_values(language),
+                    **published,
+                    translation_key=key,
+                    organisation_id=organisation.pk,
+                ),
+                organisation,
+                Page._get_path(organisation.path, depth + 1, 1),
+                depth + 1,
             )
-            if source_programme:
-                programme.translation_key = source_programme.translation_key
-            organisation.add_child(instance=programme)
-            # Made live without a publish signal, so the measure and indicator index is fed here.
-            index_programme(programme.pk)
-            if language == "fi":
-                source_organisation, source_programme = organisation, programme
+            for content, organisation, (_, key) in zip(contents, organisations, keys, strict=True)
+        ]
+        insert_pages(programmes)
+        index_pages(organisations)
+        index_pages(programmes)
+        # Made live without a publish signal, so the measure and indicator index is fed here.
+        index_new_programmes(programmes)

@@ -1,2 +1,4 @@
-# The first format is the one dates are shown in; see osallisuus_site/formats/__init__.py.
-DATE_INPUT_FORMATS = ["%d.%m.%Y", "%Y-%m-%d"]
+# Swedish in Finland writes dates and times as Finnish does (`1.1.2026 9.00`).
+from ..fi.formats import DATE_INPUT_FORMATS, DATETIME_INPUT_FORMATS
+
+__all__ = ["DATE_INPUT_FORMATS", "DATETIME_INPUT_FORMATS"]
