@@ -1,4 +1,5 @@
 import datetime
+import functools
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -318,14 +319,24 @@ class ProgramPage(HeadlessPreviewable, AnnualReportRoutes, Page):
         programme_blocks(self, blocks)
 
     def get_context(self, request, *args, **kwargs):
+        # Evaluated only when the template renders them: a body shared from the fragment cache
+        # (program_page.html) then costs no query and no review.
         context = super().get_context(request, *args, **kwargs)
-        organisation = self.organisation
-        context["organisation"] = organisation
-        context["review"] = self.review
-        context["annual_reports"] = self.annual_report_links(request)
-        context["other_programmes"] = (
-            ProgramPage.objects.child_of(organisation).live().public().exclude(pk=self.pk)
-            if organisation
-            else ProgramPage.objects.none()
-        )
+        context["organisation"] = when_rendered(lambda: self.organisation)
+        context["review"] = when_rendered(lambda: self.review)
+        context["annual_reports"] = when_rendered(lambda: self.annual_report_links(request))
+        context["other_programmes"] = when_rendered(self._other_programmes)
         return context
+
+    def _other_programmes(self):
+        if not self.organisation_id:
+            return []
+        return list(
+            ProgramPage.objects.child_of(self.organisation).live().public().exclude(pk=self.pk)
+        )
+
+
+def when_rendered(compute):
+    """A context value the template computes on first use and then reuses (templates call
+    callables), so `{% if x %}…{% for y in x %}` computes it once."""
+    return functools.cache(compute)

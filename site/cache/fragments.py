@@ -1,10 +1,15 @@
-"""Parts every page repeats (menus, footer links, language switcher), shared until the next change.
+"""Rendered parts shared between uncached requests until the next change of published content.
 
-Keyed by the page cache's generation, which every change of published content bumps (see
-invalidation.py), so a fragment is never older than the last publish, unpublish, move, delete or
-translation: the next request reads the new generation and builds the fragment again. Kept in
-each process's local copies only (no pickling, no extra Redis round trip); the generation is read
-once per request. Without the page cache (off, or Redis away) every request builds its own.
+Two kinds: parts every page repeats (menus, footer links, language switcher), and the expensive
+body of one page (a programme's goals, measures, indicator charts and review). Both are keyed by
+the page cache's generation, which every change of published content bumps (see invalidation.py),
+so a fragment is never older than the last publish, unpublish, move, delete or translation: the
+next request reads the new generation and builds the fragment again. A page's body is also keyed
+by the page and its live revision, so one page's change can never show under another's key.
+
+Kept in each process's local copies only (no pickling, no extra Redis round trip); the generation
+is read once per request. Without the page cache (off, or Redis away) every request builds its
+own, and so do previews and draft views: they show content that is not live.
 """
 
 from django.utils import translation
@@ -17,13 +22,25 @@ FRAGMENT_SIZE = 2048  # a rough figure for the store's memory bound; fragments a
 
 
 def shared_fragment(request, name, build):
+    """A value every page shows the same way (menus, links), by generation, host and language."""
     key = f"fragment:{request.get_host()}:{translation.get_language()}:{name}"
     return shared_value(request, key, build)
 
 
+def page_fragment(request, page, name, build):
+    """Rendered text of the live `page`, shared until the next change; previews build their own."""
+    if not page.live or getattr(request, "is_preview", False):
+        return build()
+    key = (
+        f"fragment:{request.get_host()}:{translation.get_language()}:"
+        f"page:{page.pk}:{page.live_revision_id}:{name}"
+    )
+    return shared_value(request, key, build, size=len)
+
+
 def shared_value(request, key, build, size=lambda value: FRAGMENT_SIZE):
     """`build()` once per generation for everything `key` names; `size(value)` in bytes."""
-    generation = _generation_of(request)
+    generation = generation_of(request)
     if generation is None:
         return build()
     key = f"{generation}:{key}"
@@ -34,8 +51,11 @@ def shared_value(request, key, build, size=lambda value: FRAGMENT_SIZE):
     return value
 
 
-def _generation_of(request):
+def generation_of(request):
+    """The generation this request reads under, once per request; None: build everything."""
     if request is None or not page_cache_settings().enabled:
+        return None
+    if getattr(request, "is_preview", False):
         return None
     if not hasattr(request, "_page_cache_generation"):
         request._page_cache_generation = current_generation()

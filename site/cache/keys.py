@@ -14,18 +14,36 @@ def _digest(text):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def _url_digest(request):
-    return _digest(request.build_absolute_uri())
-
-
 # v2: responses are stored as (status, headers, body) tuples (middleware.freeze), not pickles.
-def vary_key(generation, request):
-    return f"pagecache:v2:{generation}:vary:{_url_digest(request)}"
+def vary_key(generation, url):
+    return f"pagecache:v2:{generation}:vary:{_digest(url)}"
 
 
-def response_key(generation, request, vary_headers):
-    values = "\n".join(f"{name}={request.headers.get(name, '')}" for name in sorted(vary_headers))
-    return f"pagecache:v2:{generation}:page:{_url_digest(request)}:{_digest(values)}"
+def vary_values(request, vary_headers):
+    """The request's values of the headers a response varies on, in the names' sorted order."""
+    meta = request.META
+    return tuple(
+        meta.get(_META_NAMES.get(name) or _meta_name(name), "") for name in sorted(vary_headers)
+    )
+
+
+def response_key(generation, url, vary_headers, values):
+    named = "\n".join(
+        f"{name}={value}" for name, value in zip(sorted(vary_headers), values, strict=True)
+    )
+    return f"pagecache:v2:{generation}:page:{_digest(url)}:{_digest(named)}"
+
+
+_META_NAMES = {}
+
+
+def _meta_name(name):
+    """request.META's key of a header (what request.headers reads), remembered per name."""
+    meta_name = name.upper().replace("-", "_")
+    if meta_name not in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+        meta_name = "HTTP_" + meta_name
+    _META_NAMES[name] = meta_name
+    return meta_name
 
 
 def vary_headers_of(response):

@@ -20,6 +20,8 @@ def is_cacheable_request(request):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
         return False
+    if getattr(request, "is_dummy", False):  # Wagtail's preview and moderation: never the live page
+        return False
     return not request.path.startswith(config.excluded_prefixes)
 
 

@@ -94,6 +94,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Turns a page 404 into a note with links when the page exists in another language.
     "osallisuus_site.missing_translation.MissingTranslationMiddleware",
+    # Remembers which page a path leads to until the next change (osallisuus_site/cache/routes.py).
+    "osallisuus_site.cache.routes.RouteCacheMiddleware",
     # Inside the page cache: HTML and JSON share each page URL, so caches must see Vary: Accept.
     "osallisuus_site.headless.negotiation.VaryOnAcceptMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.

@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from osallisuus_site.cache.fragments import shared_fragment
+from osallisuus_site.cache.fragments import page_fragment, shared_fragment
 
 register = template.Library()
 
@@ -52,3 +52,32 @@ def language_versions(context):
 @register.simple_tag
 def og_locale():
     return OG_LOCALES.get(translation.get_language(), "fi_FI")
+
+
+@register.tag("page_fragment")
+def do_page_fragment(parser, token):
+    """{% page_fragment "name" %}…{% end_page_fragment %}: the enclosed text, rendered once per
+    live revision, language and change of published content (cache/fragments.py). Only for text
+    that depends on published content alone: nothing about the request or the user inside."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("page_fragment takes one argument, the fragment's name.")
+    nodelist = parser.parse(("end_page_fragment",))
+    parser.delete_first_token()
+    return PageFragmentNode(parser.compile_filter(bits[1]), nodelist)
+
+
+class PageFragmentNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        page = context.get("page")
+        if page is None or not getattr(page, "pk", None):
+            return self.nodelist.render(context)
+        return page_fragment(
+            context.get("request"),
+            page,
+            self.name.resolve(context),
+            lambda: self.nodelist.render(context),
+        )
