@@ -49,9 +49,10 @@ def main():
 def measure(options, organisations, stack):
     print(f"== N = {organisations}, {stack} ==", flush=True)
     env = server.environment(organisations, options.seed, stack)
-    server.prepare(env, organisations, options.goals, options.seed, options.reuse)
+    load_time = server.prepare(env, organisations, options.goals, options.seed, options.reuse)
     base = f"http://127.0.0.1:{options.port}"
     machine = describe(server.describe_database(env), server.workers(), env.get("REDIS_URL"))
+    machine.append(_describe_load(load_time, organisations))
     rows = []
     with server.gunicorn(env, options.port):
         for target in targets.discover(base):
@@ -65,7 +66,24 @@ def measure(options, organisations, stack):
             )
             rows.append((target, result))
             print(f"{target.name}: {result.requests_per_second:.0f} req/s", flush=True)
-    return {"organisations": organisations, "stack": stack, "machine": machine, "rows": rows}
+    return {
+        "organisations": organisations,
+        "stack": stack,
+        "machine": machine,
+        "rows": rows,
+        "load_time": load_time,
+    }
+
+
+def _describe_load(load_time, organisations):
+    if load_time is None:
+        return "Load data: kept from an earlier run (--reuse)"
+    if load_time.created < organisations:
+        return (
+            f"Load data: {load_time.created} of {organisations} organisations created in "
+            f"{load_time.seconds:.0f} s (the rest were kept from an earlier run)"
+        )
+    return f"Load data: `generate_load_data` created {organisations} organisations in {load_time.seconds:.0f} s"
 
 
 def render(runs, options):

@@ -7,6 +7,7 @@ points at PostgreSQL. REDIS_URL is passed on when set.
 
 import contextlib
 import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import services
@@ -64,25 +66,49 @@ def manage(env, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
 
 
+@dataclass(frozen=True)
+class LoadTime:
+    """How long generate_load_data took, and how many organisations it created in that time."""
+
+    created: int
+    seconds: float
+
+
 def prepare(env, organisations, goals, seed, reuse=False):
-    """Migrate and load; with reuse, keep the content a previous run loaded as it is."""
+    """Migrate and load; with reuse, keep the content a previous run loaded as it is.
+
+    Returns the load data's LoadTime, or None when nothing was loaded.
+    """
     print(f"Database: {describe_database(env)}", flush=True)
     manage(env, "migrate", "--no-input", "-v0")
     manage(env, "compile_catalogs")
-    if not reuse:
-        load(env, organisations, goals, seed)
+    load_time = None if reuse else load(env, organisations, goals, seed)
     manage(env, "collectstatic", "--no-input", "-v0")
+    return load_time
 
 
 def load(env, organisations, goals, seed):
     manage(env, "load_demo_content")
-    manage(
-        env,
-        "generate_load_data",
-        f"--organisations={organisations}",
-        f"--goals={goals}",
-        f"--seed={seed}",
-    )
+    started = time.monotonic()
+    output = subprocess.run(  # noqa: S603
+        [
+            PYTHON,
+            "manage.py",
+            "generate_load_data",
+            f"--organisations={organisations}",
+            f"--goals={goals}",
+            f"--seed={seed}",
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    seconds = time.monotonic() - started
+    print(output, end="", flush=True)
+    created = re.search(r"Created (\d+) organisations", output)
+    return LoadTime(int(created.group(1)) if created else 0, seconds)
 
 
 def describe_database(env):
