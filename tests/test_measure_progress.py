@@ -80,7 +80,7 @@ def test_update_dates_must_be_distinct_and_not_in_the_future(demo):
     programme.goals = raw
     with pytest.raises(ValidationError) as error:
         programme.full_clean()
-    assert "2099-01-01" in str(error.value)
+    assert "01.01.2099" in str(error.value)
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])

@@ -6,6 +6,7 @@ never hand one to a client that asked for the other.
 
 import hashlib
 import json
+from functools import lru_cache
 from typing import NamedTuple
 
 from django.conf import settings
@@ -13,8 +14,25 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
+from django.utils.module_loading import import_string
 
 DEFAULT_MAX_AGE = 300
+
+
+def shared(request, key, build, size):
+    """`build()`, or a copy the site shares between requests (`HEADLESS_SHARED_VALUE`).
+
+    The plugin knows nothing of the site's caches: a site that can tell when its published
+    content changes names a callable `(request, key, build, size)` that returns a value built
+    once for `key` until the next change; without one, every request builds its own.
+    """
+    path = getattr(settings, "HEADLESS_SHARED_VALUE", None)
+    return _imported(path)(request, key, build, size) if path else build()
+
+
+@lru_cache(maxsize=4)
+def _imported(path):
+    return import_string(path)
 
 
 def cache_control(request):

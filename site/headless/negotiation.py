@@ -6,9 +6,7 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
-from osallisuus_site.cache.fragments import shared_value
-
-from .caching import encode, encoded_response
+from .caching import encode, encoded_response, shared
 from .errors import HeadlessError, error_response
 from .params import parse_batch, parse_expand, reject_nul_bytes
 from .representation import last_modified, represent
@@ -34,7 +32,7 @@ def serve_json(page, request, serve_args, serve_kwargs):
         reject_nul_bytes(request)
         batch, expand = parse_batch(request), parse_expand(request)
         page = page.specific
-        encoded, modified = shared_value(
+        encoded, modified = shared(
             request,
             representation_key(request, page),
             lambda: (encode(represent(request, page, batch, expand)), last_modified(page)),
