@@ -97,6 +97,12 @@ def programme_editor_js():
     )
 
 
+@hooks.register("insert_global_admin_js")
+def close_date_pickers_left_behind():
+    """A date picker that opened after its field lost focus must not cover the next control."""
+    return format_html('<script src="{}"></script>', static("programs/js/date_pickers.js"))
+
+
 # Wagtail 7 has no editor-only CSS hook; the rules only touch buttons add_labels.js has marked.
 @hooks.register("insert_global_admin_css")
 def label_add_buttons_css():

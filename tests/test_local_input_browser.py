@@ -242,3 +242,22 @@ def test_an_implausible_observation_date_is_marked_at_that_date(browser, site_ur
         assert latest().goals[0].value["indicators"][0]["observations"][0]["date"] == (
             datetime.date(2025, 6, 1)
         )
+
+
+def test_a_date_picker_never_stays_open_over_the_next_control(browser, site_url, draft_programme):
+    """Focus leaves the field before the picker's delayed opening: the picker must not linger,
+    or the next click would land on a date in it."""
+    user, page, latest = draft_programme
+    with editing_in_finnish(browser, site_url, user, page) as editor:
+        editor.wait_for_load_state("networkidle")
+        editor.evaluate(
+            "() => { const field = document.querySelector('#id_period_start');"
+            " field.focus(); field.blur(); }"
+        )
+        editor.wait_for_timeout(600)  # well past the picker's 100 ms opening delay
+        open_pickers = editor.evaluate(
+            "() => [...document.querySelectorAll('.xdsoft_datetimepicker')]"
+            ".filter(picker => getComputedStyle(picker).display !== 'none').length"
+        )
+        assert open_pickers == 0
+        assert latest().period_start == datetime.date(2025, 1, 1)
