@@ -8,7 +8,7 @@ from django.core.cache import caches
 from django.http import HttpResponse, JsonResponse
 from django.urls import path
 from django.utils.cache import patch_vary_headers
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from osallisuus_site.cache.generation import GENERATION_KEY
 from programs.models import OrganisationPage, ProgramPage
@@ -89,6 +89,20 @@ def test_unpublishing_removes_the_page_at_the_next_request(client, demo):
     assert anonymous_get(client, programme.url)[0].status_code == 200
     programme.unpublish()
     assert anonymous_get(client, programme.url)[0].status_code == 404
+
+
+@pytest.mark.parametrize("headers", [{}, {"Accept": "application/json"}])
+def test_a_page_made_private_leaves_the_cache_at_once(client, demo, headers):
+    """A view restriction is no publish, but a cached copy must not outlive it (HTML or JSON)."""
+    programme = complete_programme(demo["fi"])
+    assert anonymous_get(client, programme.url, **headers)[0].status_code == 200
+    assert cache_status(anonymous_get(client, programme.url, **headers)[0]) == "HIT"
+    PageViewRestriction.objects.create(
+        page=programme, restriction_type=PageViewRestriction.PASSWORD, password="salasana"
+    )
+    response, body = anonymous_get(client, programme.url, **headers)
+    assert cache_status(response) != "HIT"
+    assert programme.goals[0].value["title"] not in body
 
 
 def test_deleting_removes_the_page_at_the_next_request(client, demo):

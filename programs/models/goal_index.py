@@ -83,6 +83,8 @@ class MeasureRecord(GoalItemRecord):
         verbose_name = _("measure (index)")
         indexes = [
             models.Index(fields=["programme", "block_id"], name="measure_programme_block"),
+            # The API's listing order: the first page is read in order, not sorted from all rows.
+            models.Index(fields=["programme", "sort_order", "id"], name="measure_listing_order"),
             models.Index(fields=["locale", "status"], name="measure_locale_status"),
         ]
 
@@ -135,4 +137,5 @@ class IndicatorRecord(GoalItemRecord):
         verbose_name = _("indicator (index)")
         indexes = [
             models.Index(fields=["programme", "block_id"], name="indicator_programme_block"),
+            models.Index(fields=["programme", "sort_order", "id"], name="indicator_listing_order"),
         ]

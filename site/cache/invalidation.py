@@ -1,8 +1,8 @@
 """Start a new cache generation whenever published content changes.
 
 Publish, unpublish, move and delete of any page (a translation's publish is a page publish in its
-locale), saves of pages (loaders and scripts), and changes to what pages display: snippets,
-sites and site settings.
+locale), saves of pages (loaders and scripts), changes to what pages display (snippets, sites and
+site settings) and to who may see them (view restrictions of pages and collections).
 The bump runs at once, so the same transaction reads fresh pages, and again after commit, so that a
 request served between the two cannot keep the old content under the new generation.
 """
@@ -10,7 +10,7 @@ request served between the two cannot keep the old content under the new generat
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page, Site
+from wagtail.models import BaseViewRestriction, Page, Site
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -22,8 +22,9 @@ from wagtail.signals import (
 from .config import page_cache_settings
 from .generation import bump_generation
 
-# Besides snippets: what every page shows (site root and name, site settings in the footer).
-SHOWN_ON_PAGES = (Page, Site, BaseSiteSetting, BaseGenericSetting)
+# Besides snippets: what every page shows (site root and name, site settings in the footer), and
+# who may see a page or document: a copy served before a restriction must not outlive it.
+SHOWN_ON_PAGES = (Page, Site, BaseSiteSetting, BaseGenericSetting, BaseViewRestriction)
 
 
 def invalidate_page_cache(**kwargs):
