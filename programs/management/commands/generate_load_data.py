@@ -63,10 +63,10 @@ class Command(BaseCommand):
         if missing:
             # Inserted without page signals: no cached page may keep showing the old lists.
             invalidate_page_cache()
-        # Fresh planner statistics: a bulk load multiplies the tables at once, and until autovacuum
-        # (off on some servers) analyses them, PostgreSQL plans the search for the empty site.
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            # Fresh planner statistics: a bulk load multiplies the tables at once, and until
+            # autovacuum (off on some servers) analyses them, PostgreSQL plans for the empty site.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Created {len(missing)} organisations with {goals} goals each in "
