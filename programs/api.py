@@ -8,6 +8,7 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
 from .annual_report.data import build_report, report_years
 from .api_base import COMMON_PARAMETERS, HardenedAPIMixin, parse_id, parse_year
+from .api_counts import SharedCountPagination
 from .api_filters import FilterSetBackend, filter_parameters
 from .api_rows import (
     BASE_ROW_FIELDS,
@@ -33,7 +34,7 @@ from .models import (
 )
 from .serializers import ORGANISATION_SUMMARY
 from .status import status_of
-from .visibility import visible_programmes
+from .visibility import visible_items
 
 
 class FilterSetViewSetMixin:
@@ -145,6 +146,7 @@ class GoalItemsAPIViewSet(RowListingMixin, HardenedAPIMixin, FilterSetViewSetMix
     """Items of the measure and indicator index that belong to live, public programmes."""
 
     filter_backends = [OrderingFilter, FilterSetBackend]
+    pagination_class = SharedCountPagination
     summary_fields = ["goal", "programme", "organisation", "locale"]
     row_fields = {
         **BASE_ROW_FIELDS,
@@ -161,10 +163,20 @@ class GoalItemsAPIViewSet(RowListingMixin, HardenedAPIMixin, FilterSetViewSetMix
     }
 
     def get_queryset(self):
-        return (
-            self.model.objects.filter(programme_id__in=visible_programmes().values("pk"))
-            .select_related("programme", "organisation", "locale")
-            .order_by("programme_id", "sort_order", "pk")
+        return self._listed(visible_items(self.model))
+
+    def paginate_queryset(self, queryset):
+        """One page: its ids read from the index rows alone (their order, filters and privacy),
+        then just those rows with their programme, organisation and language. Joined in one
+        query, SQLite's planner may start from the programmes and sort every row for 20."""
+        page = super().paginate_queryset(queryset)
+        rows = self.model.objects.filter(pk__in=page.values("pk"))
+        return self._listed(rows).order_by(*page.query.order_by)
+
+    @staticmethod
+    def _listed(rows):
+        return rows.select_related("programme", "organisation", "locale").order_by(
+            "programme_id", "sort_order", "pk"
         )
 
 

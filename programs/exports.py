@@ -20,7 +20,7 @@ from wagtail.api.v2.utils import BadRequestError
 from .api_base import check_raw_parameters
 from .filters import LanguageFilter, organisation_filter
 from .models import IndicatorRecord, MeasureRecord
-from .visibility import visible_programmes
+from .visibility import visible_items, visible_programmes
 
 LICENSE_NAME = "CC BY 4.0"
 LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -126,7 +126,7 @@ def _programmes():
 def _records(model):
     def queryset():
         return (
-            model.objects.filter(programme_id__in=visible_programmes().values("pk"))
+            visible_items(model)
             .select_related("programme", "organisation", "locale")
             .order_by("locale__language_code", "programme_id", "sort_order", "pk")
         )

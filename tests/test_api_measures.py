@@ -236,3 +236,66 @@ def test_rebuild_command_restores_a_lost_index(demo):
     assert MeasureRecord.objects.count() == expected
     assert IndicatorRecord.objects.exists()
     assert rebuild_index() == ProgramPage.objects.live().count()
+
+
+# --- the total count, shared between requests until the next change (programs/api_counts.py) ---
+
+# An unknown session cookie, as an editor's request carries: the whole-response cache steps aside,
+# so every request builds its list and only the count is shared.
+UNCACHED = {"Cookie": "sessionid=not-a-session"}
+
+
+def _listing(client, url):
+    """The list's total count and its items, with how many COUNT queries it ran."""
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url, headers=UNCACHED)
+    assert response.status_code == 200 and "X-Cache" not in response
+    counted = sum("COUNT(" in query["sql"].upper() for query in context.captured_queries)
+    body = response.json()
+    return body["meta"]["total_count"], body["items"], counted
+
+
+@pytest.mark.parametrize("endpoint", ["measures", "indicators"])
+def test_the_total_count_is_counted_once_until_the_next_publish(client, demo, settings, endpoint):
+    settings.PAGE_CACHE_ENABLED = True
+    url = f"/api/v2/{endpoint}/?limit=5"
+    total, items, counted = _listing(client, url)
+    assert counted == 1
+    assert _listing(client, url) == (total, items, 0)
+    assert _listing(client, f"{url}&locale=sv")[2] == 1  # another query, its own count
+
+    programme = publish_programme(demo["sv"], "counted-programme", 2)
+    added = (MeasureRecord if endpoint == "measures" else IndicatorRecord).objects.filter(
+        programme=programme
+    )
+    assert _listing(client, url)[0] == total + added.count()
+
+
+@pytest.mark.parametrize("page_cache", [True, False])
+@pytest.mark.parametrize("endpoint", ["measures", "indicators"])
+def test_a_restriction_above_a_programme_hides_its_items_and_their_count_at_once(
+    client, demo, settings, page_cache, endpoint
+):
+    settings.PAGE_CACHE_ENABLED = page_cache
+    model = MeasureRecord if endpoint == "measures" else IndicatorRecord
+    programme = complete_programme(demo["fi"])
+    organisation = programme.get_parent()
+    hidden = model.objects.filter(programme__path__startswith=organisation.path).count()
+    url = f"/api/v2/{endpoint}/?limit=5"
+    own = f"{url}&programme={programme.pk}"
+    total = _listing(client, url)[0]
+    own_total, own_items, _ = _listing(client, own)
+    assert hidden and total == model.objects.count()
+    assert own_total and {item["programme"]["id"] for item in own_items} == {programme.pk}
+
+    restriction = PageViewRestriction.objects.create(
+        page=organisation, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    assert _listing(client, url)[0] == total - hidden
+    assert _listing(client, own)[:2] == (0, [])
+    record = model.objects.filter(programme=programme).first()
+    assert client.get(f"/api/v2/{endpoint}/{record.pk}/", headers=UNCACHED).status_code == 404
+
+    restriction.delete()
+    assert _listing(client, url)[0] == total
+    assert _listing(client, own)[:2] == (own_total, own_items)
