@@ -1,9 +1,14 @@
 """/api/v2/measures/ and /api/v2/indicators/: every item with its programme, goal and organisation,
 every filter, constant query counts, and an index that follows publishing."""
 
+import datetime
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import PageViewRestriction
 
 from programs.goal_index import rebuild_index
@@ -227,8 +232,6 @@ def test_restricted_programme_disappears_from_every_list(client, demo):
 
 
 def test_rebuild_command_restores_a_lost_index(demo):
-    from django.core.management import call_command
-
     expected = MeasureRecord.objects.count()
     MeasureRecord.objects.all().delete()
     IndicatorRecord.objects.all().delete()
@@ -299,3 +302,28 @@ def test_a_restriction_above_a_programme_hides_its_items_and_their_count_at_once
     restriction.delete()
     assert _listing(client, url)[0] == total
     assert _listing(client, own)[:2] == (own_total, own_items)
+
+
+@pytest.mark.parametrize("way", ["organisation unpublished with its pages", "programme expired"])
+def test_a_programme_that_stops_being_live_leaves_the_list_and_its_count(
+    client, demo, settings, admin_user, way
+):
+    """The lists trust that only live programmes have rows: every way of going offline drops them."""
+    settings.PAGE_CACHE_ENABLED = True
+    programme = complete_programme(demo["sv"])
+    organisation = programme.get_parent()
+    url = "/api/v2/measures/?limit=5"
+    total = _listing(client, url)[0]
+    if way == "programme expired":
+        leaving = MeasureRecord.objects.filter(programme=programme).count()
+        past = timezone.now() - datetime.timedelta(minutes=1)
+        ProgramPage.objects.filter(pk=programme.pk).update(expire_at=past)
+        call_command("publish_scheduled")
+    else:
+        leaving = MeasureRecord.objects.filter(
+            programme__path__startswith=organisation.path
+        ).count()
+        UnpublishPageAction(organisation, user=admin_user, include_descendants=True).execute()
+    assert not ProgramPage.objects.get(pk=programme.pk).live
+    assert leaving and _listing(client, url)[0] == total - leaving
+    assert _listing(client, f"{url}&programme={programme.pk}")[:2] == (0, [])
