@@ -265,6 +265,7 @@ def test_the_total_count_is_counted_once_until_the_next_publish(client, demo, se
     total, items, counted = _listing(client, url)
     assert counted == 1
     assert _listing(client, url) == (total, items, 0)
+    assert _listing(client, f"{url}&offset=5")[::2] == (total, 0)  # the next page: same count
     assert _listing(client, f"{url}&locale=sv")[2] == 1  # another query, its own count
 
     programme = publish_programme(demo["sv"], "counted-programme", 2)
