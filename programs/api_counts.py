@@ -22,7 +22,8 @@ PAGING = frozenset({"limit", "offset"})
 class SharedCountPagination(WagtailPagination):
     def paginate_queryset(self, queryset, request, view=None):
         http_request = getattr(request, "_request", request)  # the HttpRequest under DRF's
-        key = f"count:{view.name}:{_filters(request.GET)}"
+        # The class, not `view.name`: DRF's as_view() sets every viewset's `name` to None.
+        key = f"count:{type(view).__module__}.{type(view).__qualname__}:{_filters(request.GET)}"
 
         def count():
             return shared_value(http_request, key, queryset.count, size=lambda _: COUNT_SIZE)

@@ -258,6 +258,10 @@ def _listing(client, url):
     return body["meta"]["total_count"], body["items"], counted
 
 
+def _count(endpoint):
+    return (MeasureRecord if endpoint == "measures" else IndicatorRecord).objects.count()
+
+
 @pytest.mark.parametrize("endpoint", ["measures", "indicators"])
 def test_the_total_count_is_counted_once_until_the_next_publish(client, demo, settings, endpoint):
     settings.PAGE_CACHE_ENABLED = True
@@ -267,6 +271,8 @@ def test_the_total_count_is_counted_once_until_the_next_publish(client, demo, se
     assert _listing(client, url) == (total, items, 0)
     assert _listing(client, f"{url}&offset=5")[::2] == (total, 0)  # the next page: same count
     assert _listing(client, f"{url}&locale=sv")[2] == 1  # another query, its own count
+    other = "indicators" if endpoint == "measures" else "measures"
+    assert _listing(client, f"/api/v2/{other}/?limit=5")[::2] == (_count(other), 1)
 
     programme = publish_programme(demo["sv"], "counted-programme", 2)
     added = (MeasureRecord if endpoint == "measures" else IndicatorRecord).objects.filter(
