@@ -12,6 +12,7 @@ is read once per request. Without the page cache (off, or Redis away) every requ
 own, and so do previews and draft views: they show content that is not live.
 """
 
+from django.core.cache import caches
 from django.utils import translation
 
 from .config import page_cache_settings
@@ -49,6 +50,26 @@ def shared_value(request, key, build, size=lambda value: FRAGMENT_SIZE):
         value = build()
         local_copies.put(key, value, size(value), page_cache_settings().seconds)
     return value
+
+
+def stored_value(request, key, build, size=lambda value: FRAGMENT_SIZE):
+    """`shared_value`, and kept in the page cache's store too (Redis with several workers), so
+    that one worker builds it per generation for all: for a small value that costs a slow query
+    (a list's total count), which each worker's first request would otherwise pay."""
+    generation = generation_of(request)
+    if generation is None:
+        return build()
+
+    def from_store():
+        store = caches[page_cache_settings().alias]
+        stored_key = f"pagecache:shared:{generation}:{key}"
+        value = store.get(stored_key)
+        if value is None:
+            value = build()
+            store.set(stored_key, value, page_cache_settings().seconds)
+        return value
+
+    return shared_value(request, key, from_store, size)
 
 
 def generation_of(request):
