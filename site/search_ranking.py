@@ -20,6 +20,7 @@ from django.db.models import (
     Exists,
     F,
     FloatField,
+    Func,
     IntegerField,
     OuterRef,
     Q,
@@ -36,6 +37,10 @@ from modelsearch.utils import get_descendants_content_types_pks
 # Of a word most pages contain, rank this many matches (see PostgresIndexFirstCompiler.ranked):
 # more than a common word matches at N = 330 (~300), so that ranking costs no more at N = 3300.
 MAX_RANKED = 500
+# The columns of the FTS5 table in their order (modelsearch's migration 0002) and the weight
+# bm25() gives a match in each: a title match outranks many matches in the text.
+SQLITE_COLUMNS = ("autocomplete", "body", "title")
+SQLITE_WEIGHTS = {"autocomplete": 0.0, "body": 1.0, "title": 10.0}
 MAX_WITH_TEXT = 100  # results read with their indexed text (a page of results, not a list of ids)
 
 
@@ -240,7 +245,10 @@ def sqlite_compiler(base_class):
 
         def ranked(self, entries, config):
             # bm25() reads FTS5's own statistics of the match, not the text: every match ranked.
-            rank = self._build_rank_expression(self.get_search_vectors(), config)
+            # Weighted per column, so that title matches come first as on PostgreSQL.
+            table = SQLiteFTSIndexEntry._meta.db_table
+            weights = ", ".join(str(SQLITE_WEIGHTS[column]) for column in SQLITE_COLUMNS)
+            rank = Func(template=f"bm25({table}, {weights})", output_field=FloatField())
             return entries.annotate(rank=rank, search_text=F("index_entry__body"))
 
     return SQLiteIndexFirstCompiler
