@@ -90,8 +90,8 @@ class IndexFirstResults(BaseSearchResults):
         )[self.start : self.stop]
         with self.query_compiler.through_indexes(ranked.db):
             rows = list(ranked)
-        if rows and counted:
-            self._found = rows[0][3]
+        if counted and (rows or not self.start):
+            self._found = rows[0][3] if rows else 0  # nothing from the first: no matches
         pages = self.query_compiler.queryset.in_bulk([row[0] for row in rows])
         results = []
         for page_id, rank, text, _found in rows:

@@ -5,6 +5,8 @@ per generation (cache/fragments.py), which every publish, move, delete and chang
 restriction bumps; without the page cache each request reads them again.
 """
 
+import copy
+
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -12,13 +14,17 @@ from osallisuus_site.cache.fragments import shared_fragment
 
 
 def home_page(request):
-    """The home page in the language of the URL prefix, or None."""
+    """The home page in the language of the URL prefix, or None; the request's site is put on
+    the request as Wagtail would (the results' addresses need it)."""
 
     def build():
         site = Site.find_for_request(request)
-        return site.root_page.localized if site is not None else None
+        return (site, site.root_page.localized if site is not None else None)
 
-    return shared_fragment(request, "search-home", build)
+    site, home = shared_fragment(request, "search-home", build)
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = copy.copy(site)  # Wagtail's own cache of find_for_request
+    return home
 
 
 def searched_pages(request, home, models):
