@@ -10,7 +10,7 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 import osallisuus_site.search_ranking as search_ranking
 from home.models import ContentPage, HomePage
@@ -121,3 +121,46 @@ def test_postgres_ranks_the_newest_matches_and_keeps_the_others_after_them(demo,
     assert {page.pk for page in found[:2]} == newest_two
     assert all(page.score is not None for page in found[:2])
     assert [page.pk for page in found[2:]] == [page.pk for page in reversed(created[:3])]
+
+
+@needs_postgres
+def test_postgres_counts_the_matches_with_the_page_of_them_in_one_statement(client, demo):
+    add_pages(demo["fi"], 25)
+    client.get(f"/fi/search/?q={WORD}&page=2")
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(f"/fi/search/?q={WORD}&page=2").content.decode()
+    searches = [q for q in captured.captured_queries if "wagtailsearch_indexentry" in q["sql"]]
+    assert len(searches) == 1
+    assert "25 tulosta" in html and "Sivu 2/3" in html
+    # A page beyond the last shows the last, counted on its own.
+    html = client.get(f"/fi/search/?q={WORD}&page=9").content.decode()
+    assert "25 tulosta" in html and "Sivu 3/3" in html
+    assert len(result_titles(html)) == 5
+
+
+def test_a_title_match_comes_first_even_when_older_than_the_ranked_matches(
+    client, demo, monkeypatch
+):
+    home = HomePage.objects.get(locale=demo["fi"])
+    titled = home.add_child(
+        instance=ContentPage(title=f"Rantojen {WORD}", slug="otsikossa", intro="Ei muuta.")
+    )
+    titled.save_revision().publish()
+    add_pages(demo["fi"], 4)  # newer, the word in their text only
+    monkeypatch.setattr(search_ranking, "MAX_RANKED", 2)
+    titles = result_titles(client.get("/fi/search/", {"q": WORD}).content.decode())
+    assert len(titles) == 5
+    assert titles[0] == f"Rantojen {WORD}"
+
+
+def test_a_new_view_restriction_hides_its_pages_from_the_next_search(client, settings, demo):
+    settings.PAGE_CACHE_ENABLED = True  # closed sections are remembered per generation
+    session = {"Cookie": "sessionid=not-a-session"}  # past the page cache, as an editor's
+    pages = add_pages(demo["fi"], 2)
+    assert "2 tulosta" in client.get(f"/fi/search/?q={WORD}", headers=session).content.decode()
+    PageViewRestriction.objects.create(
+        page=pages[0], restriction_type=PageViewRestriction.PASSWORD, password="salainen1234"
+    )
+    html = client.get(f"/fi/search/?q={WORD}", headers=session).content.decode()
+    assert "1 tulos " in html
+    assert result_titles(html) == ["Sivu haku 1"]

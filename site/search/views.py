@@ -5,9 +5,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
-from wagtail.models import Page, Site
 
 from .excerpts import excerpt
+from .pages import browse_links, home_page, searched_pages
+from .paging import CountedByPage
 from .query import MAX_QUERY_LENGTH, clean_query
 from .types import RESULT_TYPES, models_of, type_choices, type_of
 
@@ -21,20 +22,14 @@ def search(request):
     type_key = request.GET.get("type", "")
     if type_key not in RESULT_TYPES:
         type_key = ""
-    home = _home(request)
+    home = home_page(request)
     results, paginator = [], None
     if query.terms and home is not None:
-        pages = (
-            Page.objects.live()
-            .public()
-            .descendant_of(home, inclusive=True)
-            .filter(locale_id=home.locale_id)
-            .type(*models_of(type_key))
-            .specific()  # each result as its own page type: one query per type, not per result
-        )
+        pages = searched_pages(request, home, models_of(type_key))
         matches = pages.search(query.search_string, operator="and")
-        paginator = Paginator(matches, RESULTS_PER_PAGE)
-        results = paginator.get_page(request.GET.get("page"))
+        number = request.GET.get("page")
+        paginator = Paginator(CountedByPage(matches, number, RESULTS_PER_PAGE), RESULTS_PER_PAGE)
+        results = paginator.get_page(number)
     context = {
         "query": query,
         "max_query_length": MAX_QUERY_LENGTH,
@@ -47,18 +42,11 @@ def search(request):
             {key: value for key, value in (("q", query.text), ("type", type_key)) if value}
         ),
         "all_types_query_string": urlencode({"q": query.text}),
-        "suggestions": _suggestions(home, request) if home is not None else [],
+        # Shown only when nothing was found.
+        "suggestions": browse_links(request, home) if paginator and not paginator.count else [],
         "language_urls": _language_urls(request),
     }
     return TemplateResponse(request, "search/search.html", context)
-
-
-def _home(request):
-    """The home page in the language of the URL prefix."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
 
 
 def _item(specific, terms, request):
@@ -68,14 +56,6 @@ def _item(specific, terms, request):
         "type": RESULT_TYPES[type_of(specific)][0],
         "excerpt": excerpt(specific, terms, title=specific.title),
     }
-
-
-def _suggestions(home, request):
-    """When nothing is found: the main sections, from where a visitor can browse instead."""
-    return [
-        {"title": page.title, "url": page.get_url(request)}
-        for page in home.get_children().live().public().in_menu()
-    ]
 
 
 def _language_urls(request):
