@@ -163,7 +163,7 @@ class GoalItemsAPIViewSet(RowListingMixin, HardenedAPIMixin, FilterSetViewSetMix
     }
 
     def get_queryset(self):
-        return self._listed(visible_items(self.model))
+        return self._listed(visible_items(self.model, self.request._request))
 
     def paginate_queryset(self, queryset):
         """One page: its ids read from the index rows alone (their order, filters and privacy),

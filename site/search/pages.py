@@ -7,10 +7,10 @@ restriction bumps; without the page cache each request reads them again.
 
 import copy
 
-from django.db.models import Q
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
 from osallisuus_site.cache.fragments import shared_fragment
+from osallisuus_site.privacy import closed_sections, in_sections
 
 
 def home_page(request):
@@ -40,16 +40,11 @@ def searched_pages(request, home, models):
         .type(*models)
         .specific(defer=True)
     )
-    closed = shared_fragment(request, "search-closed-sections", _closed_sections)
+    closed = closed_sections(request)
     if closed:
         # As PageQuerySet.public(): a restricted page and everything under it.
-        pages = pages.exclude(Q.create([("path__startswith", path) for path in closed], Q.OR))
+        pages = pages.exclude(in_sections(closed))
     return pages
-
-
-def _closed_sections():
-    """Tree paths of the pages with a view restriction (password, sign-in or groups)."""
-    return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
 
 
 def browse_links(request, home):
