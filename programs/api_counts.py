@@ -16,7 +16,7 @@ from wagtail.api.v2.pagination import WagtailPagination
 
 from osallisuus_site.cache.fragments import stored_value
 
-COUNT_SIZE = 256  # bytes, for the store's memory bound: a key and a number
+COUNT_SIZE = 64  # bytes of a number and its entry, for the store's memory bound; plus the key
 PAGING = frozenset({"limit", "offset"})
 
 
@@ -27,7 +27,8 @@ class SharedCountPagination(WagtailPagination):
         key = f"count:{type(view).__module__}.{type(view).__qualname__}:{_filters(request.GET)}"
 
         def count():
-            return stored_value(http_request, key, queryset.count, size=lambda _: COUNT_SIZE)
+            size = len(key) + COUNT_SIZE
+            return stored_value(http_request, key, queryset.count, size=lambda _count: size)
 
         return super().paginate_queryset(_SharedCount(queryset, count), request, view)
 
