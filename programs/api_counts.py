@@ -2,19 +2,18 @@
 
 Counting the visible rows of the measure index reads all of them (356 000 at N = 3300, tens of
 milliseconds on PostgreSQL), while the page of 20 is read from an index in order. The count is
-shared like the page fragments (osallisuus_site/cache/fragments.py), and through the page
-cache's store so that one worker counts for all. It is kept under the page cache's generation,
-which every publish, unpublish, move, delete and view-restriction change bumps, and under the
-endpoint and its query string but for `limit` and `offset`: the rows an endpoint lists depend on
-nothing else, so no count outlives a change or serves another filter. Without the page cache
-every request counts.
+shared where the site allows (sharing.py; this repository's site keeps it per cache generation,
+which every publish, unpublish, move, delete and view-restriction change bumps, in each worker
+and in Redis, so that one worker counts for all), under the endpoint and its query string but
+for `limit` and `offset`: the rows an endpoint lists depend on nothing else, so no count outlives
+a change or serves another filter. Without sharing every request counts.
 """
 
 from urllib.parse import urlencode
 
 from wagtail.api.v2.pagination import WagtailPagination
 
-from osallisuus_site.cache.fragments import stored_value
+from .sharing import shared_value
 
 COUNT_SIZE = 64  # bytes of a number and its entry, for the store's memory bound; plus the key
 PAGING = frozenset({"limit", "offset"})
@@ -28,7 +27,7 @@ class SharedCountPagination(WagtailPagination):
 
         def count():
             size = len(key) + COUNT_SIZE
-            return stored_value(http_request, key, queryset.count, size=lambda _count: size)
+            return shared_value(http_request, key, queryset.count, size=lambda _count: size)
 
         return super().paginate_queryset(_SharedCount(queryset, count), request, view)
 

@@ -1,8 +1,12 @@
 from django.db.models.signals import post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from .access import ensure_access
 from .models import OrganisationPage
+
+# Sent after pages were written in bulk, past Wagtail's page signals (generate_load_data): a site
+# that caches published content must start afresh.
+pages_loaded = Signal()
 
 
 @receiver(post_save, sender=OrganisationPage)

@@ -19,6 +19,8 @@ from wagtail.signals import (
     unpublished,
 )
 
+from programs.signals import pages_loaded
+
 from .config import page_cache_settings
 from .generation import bump_generation
 
@@ -44,5 +46,6 @@ def _on_model_change(sender, instance, **kwargs):
 def connect_invalidation_signals():
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(invalidate_page_cache, dispatch_uid=f"pagecache-{id(signal)}")
+    pages_loaded.connect(invalidate_page_cache, dispatch_uid="pagecache-pages-loaded")
     post_save.connect(_on_model_change, dispatch_uid="pagecache-post-save")
     post_delete.connect(_on_model_change, dispatch_uid="pagecache-post-delete")

@@ -10,7 +10,7 @@ import copy
 from wagtail.models import Page, Site
 
 from osallisuus_site.cache.fragments import shared_fragment
-from osallisuus_site.privacy import closed_sections, in_sections
+from programs.visibility import closed_sections, in_sections
 
 
 def home_page(request):

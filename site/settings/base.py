@@ -264,6 +264,9 @@ HEADLESS_JSON_MAX_AGE = int(os.environ.get("HEADLESS_JSON_MAX_AGE", "300"))
 # A page's JSON is encoded once per live revision and shared until the page cache's next
 # generation (the Plone plugin itself keeps nothing between requests).
 HEADLESS_SHARED_VALUE = "osallisuus_site.cache.fragments.shared_value"
+# The programmes' API shares list counts and the closed sections the same way, and through Redis
+# too, so that one worker counts for all (programs/sharing.py).
+OSALLISUUS_SHARED_VALUE = "osallisuus_site.cache.fragments.stored_value"
 # CORS: read-only access from any origin to the API, the JSON pages and their services; no
 # credentials, so no browser ever sends a visitor's session cookie along.
 CORS_ALLOW_ALL_ORIGINS = True

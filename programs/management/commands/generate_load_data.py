@@ -9,7 +9,6 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
-from osallisuus_site.cache.invalidation import invalidate_page_cache
 from programs.goal_index import index_new_programmes
 from programs.management.bulk_pages import (
     add_children,
@@ -20,6 +19,7 @@ from programs.management.bulk_pages import (
 )
 from programs.management.load_data import LANGUAGES, ProgrammeContent
 from programs.models import OrganisationPage, ProgramIndexPage, ProgramPage
+from programs.signals import pages_loaded
 
 # Organisations per transaction: a failed run keeps whole batches, and memory stays small.
 BATCH = 100
@@ -62,7 +62,7 @@ class Command(BaseCommand):
             self.stdout.write(f"{min(start + BATCH, len(missing))} organisations…")
         if missing:
             # Inserted without page signals: no cached page may keep showing the old lists.
-            invalidate_page_cache()
+            pages_loaded.send(sender=self.__class__)
             # Fresh planner statistics: a bulk load multiplies the tables at once, and until
             # autovacuum (off on some servers) analyses them, PostgreSQL plans for the empty site.
             # VACUUM too, outside a transaction: the load leaves as many dead search index rows
