@@ -5,6 +5,7 @@ from django.urls import path
 from rest_framework.response import Response
 from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.models import PageViewRestriction
 
 from .annual_report.data import build_report, report_years
 from .api_base import COMMON_PARAMETERS, HardenedAPIMixin, parse_id, parse_year
@@ -54,6 +55,15 @@ class SpecificPagesAPIViewSet(HardenedAPIMixin, FilterSetViewSetMixin, PagesAPIV
     """Live, public pages of one model, filtered with a django-filter FilterSet."""
 
     filter_backends = [OrderingFilter, FilterSetBackend]
+    pagination_class = SharedCountPagination
+
+    @staticmethod
+    def same_list_for_everyone(request):
+        """Wagtail's pages list shows a restricted page to whoever passes its restriction: only
+        an anonymous visitor who has given no password sees what everyone sees."""
+        if request.user.is_authenticated:
+            return False
+        return not request.session.get(PageViewRestriction.passed_view_restrictions_session_key)
 
     def get_queryset(self):
         visible = self.get_base_queryset().values_list("pk", flat=True)

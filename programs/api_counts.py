@@ -22,8 +22,14 @@ PAGING = frozenset({"limit", "offset"})
 class SharedCountPagination(WagtailPagination):
     def paginate_queryset(self, queryset, request, view=None):
         http_request = getattr(request, "_request", request)  # the HttpRequest under DRF's
-        # The class, not `view.name`: DRF's as_view() sets every viewset's `name` to None.
-        key = f"count:{type(view).__module__}.{type(view).__qualname__}:{_filters(request.GET)}"
+        if not getattr(view, "same_list_for_everyone", lambda request: True)(http_request):
+            return super().paginate_queryset(queryset, request, view)
+        # The class, not `view.name`: DRF's as_view() sets every viewset's `name` to None. The
+        # host: each site lists the pages under its own root.
+        key = (
+            f"count:{type(view).__module__}.{type(view).__qualname__}:"
+            f"{http_request.get_host()}:{_filters(request.GET)}"
+        )
 
         def count():
             size = len(key) + COUNT_SIZE

@@ -15,6 +15,7 @@ from osallisuus_site.cache.local import local_copies
 from programs.goal_index import rebuild_index
 from programs.models import IndicatorRecord, MeasureRecord, ProgramPage
 
+from .api_endpoints import UNCACHED, listing_and_counts
 from .programmes import complete_programme, publish_programme
 
 pytestmark = pytest.mark.django_db
@@ -244,20 +245,6 @@ def test_rebuild_command_restores_a_lost_index(demo):
 
 # --- the total count, shared between requests until the next change (programs/api_counts.py) ---
 
-# An unknown session cookie, as an editor's request carries: the whole-response cache steps aside,
-# so every request builds its list and only the count is shared.
-UNCACHED = {"Cookie": "sessionid=not-a-session"}
-
-
-def _listing(client, url):
-    """The list's total count and its items, with how many COUNT queries it ran."""
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url, headers=UNCACHED)
-    assert response.status_code == 200 and "X-Cache" not in response
-    counted = sum("COUNT(" in query["sql"].upper() for query in context.captured_queries)
-    body = response.json()
-    return body["meta"]["total_count"], body["items"], counted
-
 
 def _count(endpoint):
     return (MeasureRecord if endpoint == "measures" else IndicatorRecord).objects.count()
@@ -267,21 +254,24 @@ def _count(endpoint):
 def test_the_total_count_is_counted_once_until_the_next_publish(client, demo, settings, endpoint):
     settings.PAGE_CACHE_ENABLED = True
     url = f"/api/v2/{endpoint}/?limit=5"
-    total, items, counted = _listing(client, url)
+    total, items, counted = listing_and_counts(client, url)
     assert counted == 1
-    assert _listing(client, url) == (total, items, 0)
-    assert _listing(client, f"{url}&offset=5")[::2] == (total, 0)  # the next page: same count
+    assert listing_and_counts(client, url) == (total, items, 0)
+    assert listing_and_counts(client, f"{url}&offset=5")[::2] == (
+        total,
+        0,
+    )  # the next page: same count
     local_copies.clear()  # as another worker would start: the count comes from the shared store
-    assert _listing(client, url) == (total, items, 0)
-    assert _listing(client, f"{url}&locale=sv")[2] == 1  # another query, its own count
+    assert listing_and_counts(client, url) == (total, items, 0)
+    assert listing_and_counts(client, f"{url}&locale=sv")[2] == 1  # another query, its own count
     other = "indicators" if endpoint == "measures" else "measures"
-    assert _listing(client, f"/api/v2/{other}/?limit=5")[::2] == (_count(other), 1)
+    assert listing_and_counts(client, f"/api/v2/{other}/?limit=5")[::2] == (_count(other), 1)
 
     programme = publish_programme(demo["sv"], "counted-programme", 2)
     added = (MeasureRecord if endpoint == "measures" else IndicatorRecord).objects.filter(
         programme=programme
     )
-    assert _listing(client, url)[0] == total + added.count()
+    assert listing_and_counts(client, url)[0] == total + added.count()
 
 
 @pytest.mark.parametrize("page_cache", [True, False])
@@ -296,22 +286,22 @@ def test_a_restriction_above_a_programme_hides_its_items_and_their_count_at_once
     hidden = model.objects.filter(programme__path__startswith=organisation.path).count()
     url = f"/api/v2/{endpoint}/?limit=5"
     own = f"{url}&programme={programme.pk}"
-    total = _listing(client, url)[0]
-    own_total, own_items, _ = _listing(client, own)
+    total = listing_and_counts(client, url)[0]
+    own_total, own_items, _ = listing_and_counts(client, own)
     assert hidden and total == model.objects.count()
     assert own_total and {item["programme"]["id"] for item in own_items} == {programme.pk}
 
     restriction = PageViewRestriction.objects.create(
         page=organisation, restriction_type=PageViewRestriction.PASSWORD, password="x"
     )
-    assert _listing(client, url)[0] == total - hidden
-    assert _listing(client, own)[:2] == (0, [])
+    assert listing_and_counts(client, url)[0] == total - hidden
+    assert listing_and_counts(client, own)[:2] == (0, [])
     record = model.objects.filter(programme=programme).first()
     assert client.get(f"/api/v2/{endpoint}/{record.pk}/", headers=UNCACHED).status_code == 404
 
     restriction.delete()
-    assert _listing(client, url)[0] == total
-    assert _listing(client, own)[:2] == (own_total, own_items)
+    assert listing_and_counts(client, url)[0] == total
+    assert listing_and_counts(client, own)[:2] == (own_total, own_items)
 
 
 @pytest.mark.parametrize("way", ["organisation unpublished with its pages", "programme expired"])
@@ -323,7 +313,7 @@ def test_a_programme_that_stops_being_live_leaves_the_list_and_its_count(
     programme = complete_programme(demo["sv"])
     organisation = programme.get_parent()
     url = "/api/v2/measures/?limit=5"
-    total = _listing(client, url)[0]
+    total = listing_and_counts(client, url)[0]
     if way == "programme expired":
         leaving = MeasureRecord.objects.filter(programme=programme).count()
         past = timezone.now() - datetime.timedelta(minutes=1)
@@ -335,5 +325,5 @@ def test_a_programme_that_stops_being_live_leaves_the_list_and_its_count(
         ).count()
         UnpublishPageAction(organisation, user=admin_user, include_descendants=True).execute()
     assert not ProgramPage.objects.get(pk=programme.pk).live
-    assert leaving and _listing(client, url)[0] == total - leaving
-    assert _listing(client, f"{url}&programme={programme.pk}")[:2] == (0, [])
+    assert leaving and listing_and_counts(client, url)[0] == total - leaving
+    assert listing_and_counts(client, f"{url}&programme={programme.pk}")[:2] == (0, [])

@@ -8,6 +8,7 @@ from wagtail.models import PageViewRestriction
 from examples_library.models import ExampleProgramPage
 from programs.models import OrganisationPage, ProgramPage
 
+from .api_endpoints import listing_and_counts
 from .programmes import complete_programme
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +105,22 @@ def test_restricted_and_unpublished_programmes_disappear(client, demo):
     assert client.get(f"/api/v2/programmes/{sibling.pk}/")["Content-Type"].startswith(
         "application/json"
     )
+
+
+def test_the_count_is_shared_between_anonymous_visitors_and_never_with_a_signed_in_one(
+    client, demo, settings, admin_user
+):
+    """Wagtail's pages list shows a sign-in restricted programme to whoever is signed in: a
+    count shared between requests must be the anonymous one and never reach them, or theirs us."""
+    settings.PAGE_CACHE_ENABLED = True
+    programme = complete_programme(demo["fi"])
+    PageViewRestriction.objects.create(page=programme, restriction_type=PageViewRestriction.LOGIN)
+    url = "/api/v2/programmes/?locale=fi&limit=5"
+    public = len(_programmes(locale=demo["fi"])) - 1
+
+    assert listing_and_counts(client, url)[::2] == (public, 1)
+    assert listing_and_counts(client, url)[::2] == (public, 0)  # shared
+    client.force_login(admin_user)
+    assert listing_and_counts(client, url, headers={})[::2] == (public + 1, 1)
+    client.logout()
+    assert listing_and_counts(client, url)[::2] == (public, 0)
