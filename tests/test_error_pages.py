@@ -57,7 +57,7 @@ def test_server_error_page_renders_without_a_database(rf, language, heading):
 
 @pytest.mark.django_db
 def test_a_crashing_view_answers_with_the_error_page_in_its_language(production_client, demo):
-    with mock.patch("osallisuus_site.search.views._home", side_effect=RuntimeError("boom")):
+    with mock.patch("osallisuus_site.search.views.home_page", side_effect=RuntimeError("boom")):
         response = production_client.get("/sv/search/", {"q": "delaktighet"})
     assert response.status_code == 500
     html = response.content.decode()

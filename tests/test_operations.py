@@ -54,7 +54,7 @@ def database_away():
 
 
 def test_a_failed_request_is_one_json_line_with_its_request_id(production_client, demo, log_stream):
-    with mock.patch("osallisuus_site.search.views._home", side_effect=RuntimeError("boom")):
+    with mock.patch("osallisuus_site.search.views.home_page", side_effect=RuntimeError("boom")):
         response = production_client.get("/fi/search/", {"q": "nuoret"})
     assert response.status_code == 500
     lines = json_lines(log_stream)
