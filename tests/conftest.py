@@ -1,8 +1,11 @@
 import os
+import threading
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db.backends.signals import connection_created
+from django.dispatch import receiver
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls in the same tests are safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -16,6 +19,15 @@ def pytest_collection_modifyitems(config, items):
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = [item for item in items if not item.get_closest_marker("volto")]
+
+
+@receiver(connection_created)
+def deferred_transactions_on_the_test_thread(sender, connection, **kwargs):
+    """pytest-django wraps each test in a transaction on the test thread. Begun IMMEDIATE, as the
+    site begins SQLite transactions (SQLITE_OPTIONS), it would hold the write lock until the test
+    ends, and the live servers' request threads, which keep IMMEDIATE, could never write."""
+    if connection.vendor == "sqlite" and threading.current_thread() is threading.main_thread():
+        connection.transaction_mode = None
 
 
 @pytest.fixture(scope="session")

@@ -158,3 +158,29 @@ def test_the_database_plans_for_the_loaded_site_not_the_empty_one(generated):
         else:
             cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'wagtailcore_page'")
             assert cursor.fetchone()[0] > 0
+
+
+@pytest.mark.django_db
+def test_loaded_search_entries_weigh_titles_as_a_save_would(generated):
+    """PostgreSQL's index weighs each title against the average title length; the bulk load
+    weighs its entries once at the end (programs/management/bulk_pages.py), and must not leave
+    them at the unweighed default."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from modelsearch.backends import get_search_backend
+    from modelsearch.conf import get_app_config
+
+    if connection.vendor != "postgresql":
+        pytest.skip("title weights are kept by PostgreSQL's search index only")
+    entries = get_app_config().get_model("IndexEntry").objects
+    programme = generated.first()
+
+    def weight():
+        return entries.get(
+            content_type=ContentType.objects.get_for_model(ProgramPage), object_id=programme.pk
+        ).title_norm
+
+    loaded = weight()
+    get_search_backend().add(programme)
+    assert loaded == pytest.approx(weight())
+    assert loaded != 1.0

@@ -108,3 +108,32 @@ def stream_text_read_once():
         yield
     finally:
         StreamField.get_searchable_content = extract
+
+
+@contextlib.contextmanager
+def title_norms_weighed_once():
+    """On PostgreSQL, weigh the new search entries' titles once, after the whole load.
+
+    After every write, the PostgreSQL index sets the title weight of each new entry from the
+    average title length of the whole table: per batch, language and page type, a load of
+    thousands of pages would read the growing table hundreds of times. Weighed at the end, every
+    entry gets its weight from the final average, as a later save would give it.
+    """
+    try:
+        from modelsearch.backends.database.postgres.postgres import PostgresIndex
+    except ImportError:  # no PostgreSQL driver: no PostgreSQL index either
+        yield
+        return
+    weigh = PostgresIndex._refresh_title_norms
+    waiting = {}
+
+    def later(index, full=False):
+        waiting[index.write_connection.alias] = index
+
+    PostgresIndex._refresh_title_norms = later
+    try:
+        yield
+    finally:
+        PostgresIndex._refresh_title_norms = weigh
+    for index in waiting.values():
+        weigh(index)

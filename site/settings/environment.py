@@ -24,11 +24,25 @@ def database_config():
     default = "sqlite:///" + os.path.join(BASE_DIR, "db.sqlite3")
     # Health checks: a persistent connection the database dropped (restart, failover) is
     # replaced at the start of the next request instead of failing it.
-    return dj_database_url.parse(
+    config = dj_database_url.parse(
         os.environ.get("DATABASE_URL", default),
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
+    if config["ENGINE"].endswith("sqlite3"):
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    return config
+
+
+# SQLite behind several threads or workers: write-ahead logging lets readers run beside a writer,
+# and IMMEDIATE transactions take the write lock at BEGIN, so two saves queue for up to `timeout`
+# seconds instead of one failing at once with "database is locked" (a deferred transaction that
+# read first cannot wait for the lock).
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
 
 
 def cache_config():

@@ -17,6 +17,7 @@ from programs.management.bulk_pages import (
     index_pages,
     insert_pages,
     place,
+    title_norms_weighed_once,
 )
 from programs.management.load_data import LANGUAGES, ProgrammeContent
 from programs.models import OrganisationPage, ProgramIndexPage, ProgramPage
@@ -57,10 +58,11 @@ class Command(BaseCommand):
             )
             if content.slug not in existing
         ]
-        for start in range(0, len(missing), BATCH):
-            with transaction.atomic():
-                create_organisations(indexes, missing[start : start + BATCH])
-            self.stdout.write(f"{min(start + BATCH, len(missing))} organisations…")
+        with title_norms_weighed_once():
+            for start in range(0, len(missing), BATCH):
+                with transaction.atomic():
+                    create_organisations(indexes, missing[start : start + BATCH])
+                self.stdout.write(f"{min(start + BATCH, len(missing))} organisations…")
         if missing:
             # Inserted without page signals: no cached page may keep showing the old lists.
             pages_loaded.send(sender=self.__class__)
