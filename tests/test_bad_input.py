@@ -109,6 +109,8 @@ def test_invalid_utf8_and_unknown_parameters(client, demo, name, value):
         "q=%00",
         "q=%ff%fe",
         "page=99999999999999999999999",
+        "q=osallisuus&page=99999999999999999999999",  # an offset beyond PostgreSQL's bigint
+        "q=osallisuus&page=922337203685477582",
         "page=-1",
         "page=1e9",
         "type=%00&q=x",

@@ -6,13 +6,17 @@ visitor asks for is read first and its rows give the count. Other results, and a
 last (the paginator then shows the last), are counted on their own as before.
 """
 
+# Pages beyond this are surely beyond the last result; reading ahead there would only ask the
+# database for offsets past its integer range. The paginator counts and shows the last page.
+MAX_PAGE = 100_000
+
 
 class CountedByPage:
     """What Paginator pages through: `results`, with the page `number` read ahead."""
 
     def __init__(self, results, number, per_page):
         try:
-            number = max(1, int(number))
+            number = min(max(1, int(number)), MAX_PAGE)
         except (TypeError, ValueError):
             number = 1  # as Paginator.get_page: the first page
         self.results = results
