@@ -11,6 +11,7 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from . import progress as progress_rules
+from .choice_blocks import ChoiceBlock, MultipleChoiceBlock
 from .choices import (
     Domain,
     KnownIndicator,
@@ -42,10 +43,8 @@ class GuidingQuestionValue(blocks.StructValue):
 
 class GuidingQuestionBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Question"))
-    theme = blocks.ChoiceBlock(choices=QuestionTheme.choices, default=QuestionTheme.GENERAL)
-    audience = blocks.ChoiceBlock(
-        choices=QuestionAudience.choices, default=QuestionAudience.EVERYONE
-    )
+    theme = ChoiceBlock(choices=QuestionTheme.choices, default=QuestionTheme.GENERAL)
+    audience = ChoiceBlock(choices=QuestionAudience.choices, default=QuestionAudience.EVERYONE)
 
     class Meta:
         icon = "help"
@@ -57,7 +56,7 @@ class GuidingQuestionBlock(blocks.StructBlock):
 
 
 class GroupMemberBlock(blocks.StructBlock):
-    voice = blocks.ChoiceBlock(
+    voice = ChoiceBlock(
         choices=Voice.choices,
         help_text=_("Which of the nine voices of a participation group these members bring."),
     )
@@ -74,8 +73,8 @@ class GroupMemberBlock(blocks.StructBlock):
 
 
 class NeedBlock(blocks.StructBlock):
-    domain = blocks.ChoiceBlock(choices=Domain.choices, label=_("Domain of participation"))
-    method = blocks.ChoiceBlock(choices=NeedMethod.choices, label=_("How the need was found"))
+    domain = ChoiceBlock(choices=Domain.choices, label=_("Domain of participation"))
+    method = ChoiceBlock(choices=NeedMethod.choices, label=_("How the need was found"))
     text = blocks.TextBlock(label=_("Need"))
 
     class Meta:
@@ -87,7 +86,7 @@ class MeasureUpdateBlock(blocks.StructBlock):
     """Where a measure stood on a date. The latest update is the measure's current state."""
 
     date = LocalizedDateBlock(label=_("Date"))
-    status = blocks.ChoiceBlock(
+    status = ChoiceBlock(
         choices=MeasureStatus.choices, default=MeasureStatus.PLANNED, label=_("Status")
     )
     progress = blocks.IntegerBlock(
@@ -136,7 +135,7 @@ class MeasureBlock(blocks.StructBlock):
         label=_("Responsible"),
         help_text=_("The unit or role that answers for this measure."),
     )
-    target_groups = blocks.MultipleChoiceBlock(
+    target_groups = MultipleChoiceBlock(
         choices=TargetGroup.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -208,7 +207,7 @@ class ObservationBlock(blocks.StructBlock):
 
 class IndicatorBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Indicator"))
-    known_indicator = blocks.ChoiceBlock(
+    known_indicator = ChoiceBlock(
         choices=KnownIndicator.choices,
         required=False,
         label=_("Known indicator"),
@@ -289,7 +288,7 @@ class GoalBlock(blocks.StructBlock):
 
 
 class LinkBlock(blocks.StructBlock):
-    kind = blocks.ChoiceBlock(choices=LinkKind.choices, default=LinkKind.WELFARE_REPORT)
+    kind = ChoiceBlock(choices=LinkKind.choices, default=LinkKind.WELFARE_REPORT)
     title = blocks.CharBlock(label=_("Title"))
     url = blocks.URLBlock(label=_("Address"))
 
