@@ -137,3 +137,32 @@ def title_norms_weighed_once():
         PostgresIndex._refresh_title_norms = weigh
     for index in waiting.values():
         weigh(index)
+
+
+@contextlib.contextmanager
+def arrays_escaped_quickly():
+    """Escape the elements of PostgreSQL array parameters with two byte replacements.
+
+    Django inserts in bulk on PostgreSQL through UNNEST of one array per column, and psycopg quotes
+    each array element with a regular-expression substitution that expands its template once per
+    quote character: for the StreamField JSON of thousands of pages, a fifth of the load's time.
+    Backslashes first, then quotes: the same bytes the substitution gives.
+    """
+    try:
+        from psycopg.types.array import ListDumper
+    except ImportError:  # no PostgreSQL driver, no arrays to escape
+        yield
+        return
+    regular_expression = ListDumper._re_esc
+    ListDumper._re_esc = _QuickEscape()
+    try:
+        yield
+    finally:
+        ListDumper._re_esc = regular_expression
+
+
+class _QuickEscape:
+    """Stands in for psycopg's compiled `(["\\])` pattern, whose only use is `.sub(r"\\\1", data)`."""
+
+    def sub(self, _replacement, data):
+        return bytes(data).replace(b"\\", b"\\\\").replace(b'"', b'\\"')

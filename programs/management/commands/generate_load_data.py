@@ -14,6 +14,7 @@ from programs.goal_index import index_new_programmes
 from programs.management.bulk_pages import (
     add_children,
     append_paths,
+    arrays_escaped_quickly,
     index_pages,
     insert_pages,
     place,
@@ -58,7 +59,7 @@ class Command(BaseCommand):
             )
             if content.slug not in existing
         ]
-        with title_norms_weighed_once():
+        with arrays_escaped_quickly(), title_norms_weighed_once():
             for start in range(0, len(missing), BATCH):
                 with transaction.atomic():
                     create_organisations(indexes, missing[start : start + BATCH])
